@@ -1,0 +1,350 @@
+#include "cachewriter.h"
+#include "connection.h"
+#include "schema.h"
+#include "text/namekey.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loket {
+
+QString searchKeyFor(const Citizen &citizen)
+{
+    using namespace namekey;
+    QStringList tokens = indexTokens(citizen.familyName, Particles::SplitAttached);
+    tokens += indexTokens(citizen.givenNames);
+    tokens += indexTokens(citizen.street);
+    tokens += indexTokens(citizen.houseNumber);
+    tokens += indexTokens(citizen.postcode);
+    tokens += indexTokens(citizen.city);
+    // The birth year and the full date narrow a name ("janssens 1954", "peeters 12/03/1954").
+    if (citizen.birthDate.size() == 10) {
+        tokens.append(citizen.birthDate.left(4));
+        if (!citizen.birthDate.contains(QLatin1String("-00")))
+            tokens.append(QString(citizen.birthDate).remove(u'-'));
+    }
+    QStringList unique;
+    QSet<QString> seen;
+    for (const QString &t : std::as_const(tokens)) {
+        if (!seen.contains(t)) {
+            seen.insert(t);
+            unique.append(t);
+        }
+    }
+    return unique.join(u' ');
+}
+
+CacheWriter::CacheWriter(Connection &connection)
+    : m_db(connection.handle())
+    , m_municipality(m_db, "INSERT INTO municipality(nis_code, name, region, version, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(nis_code) DO UPDATE SET"
+                           " name = excluded.name, region = excluded.region,"
+                           " version = excluded.version, updated_at = excluded.updated_at")
+    , m_category(m_db, "INSERT INTO category(code, group_code, name_nl, name_fr, name_en, service,"
+                       " norm_days, version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                       " ON CONFLICT(code) DO UPDATE SET group_code = excluded.group_code,"
+                       " name_nl = excluded.name_nl, name_fr = excluded.name_fr,"
+                       " name_en = excluded.name_en, service = excluded.service,"
+                       " norm_days = excluded.norm_days, version = excluded.version,"
+                       " updated_at = excluded.updated_at")
+    , m_citizen(m_db, "INSERT INTO citizen(id, national_number, family_name, given_names,"
+                      " birth_date, street, house_number, postcode, city, municipality_nis,"
+                      " language, phone, email, ebox_consent, ebox_since, delivery_channel,"
+                      " assistance_notes, search_key, version, updated_at) VALUES (?1, ?2, ?3,"
+                      " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                      " ?20) ON CONFLICT(id) DO UPDATE SET"
+                      " national_number = excluded.national_number,"
+                      " family_name = excluded.family_name, given_names = excluded.given_names,"
+                      " birth_date = excluded.birth_date, street = excluded.street,"
+                      " house_number = excluded.house_number, postcode = excluded.postcode,"
+                      " city = excluded.city, municipality_nis = excluded.municipality_nis,"
+                      " language = excluded.language, phone = excluded.phone,"
+                      " email = excluded.email, ebox_consent = excluded.ebox_consent,"
+                      " ebox_since = excluded.ebox_since,"
+                      " delivery_channel = excluded.delivery_channel,"
+                      " assistance_notes = excluded.assistance_notes,"
+                      " search_key = excluded.search_key, version = excluded.version,"
+                      " updated_at = excluded.updated_at")
+    , m_report(m_db, "INSERT INTO report(id, public_number, category_code, description, street,"
+                     " house_number, postcode, location_nis, received_nis, latitude, longitude,"
+                     " status, created_at, expected_date, version, updated_at) VALUES (?1, ?2, ?3,"
+                     " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+                     " ON CONFLICT(id) DO UPDATE SET public_number = excluded.public_number,"
+                     " category_code = excluded.category_code,"
+                     " description = excluded.description, street = excluded.street,"
+                     " house_number = excluded.house_number, postcode = excluded.postcode,"
+                     " location_nis = excluded.location_nis,"
+                     " received_nis = excluded.received_nis, latitude = excluded.latitude,"
+                     " longitude = excluded.longitude, status = excluded.status,"
+                     " created_at = excluded.created_at,"
+                     " expected_date = excluded.expected_date, version = excluded.version,"
+                     " updated_at = excluded.updated_at")
+    , m_reportStatusClear(m_db, "DELETE FROM report_status WHERE report_id = ?1")
+    , m_reportStatus(m_db, "INSERT INTO report_status(report_id, seq, status, at, public_text,"
+                           " internal_note, staff_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    , m_reportCitizenClear(m_db, "DELETE FROM report_citizen WHERE report_id = ?1")
+    , m_reportCitizen(m_db, "INSERT OR IGNORE INTO report_citizen(report_id, citizen_id, role)"
+                            " VALUES (?1, ?2, ?3)")
+    , m_document(m_db, "INSERT INTO document(id, citizen_id, title, kind, sender, sent_at,"
+                       " expires_at, channel, status, version, updated_at) VALUES (?1, ?2, ?3,"
+                       " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT(id) DO UPDATE SET"
+                       " citizen_id = excluded.citizen_id, title = excluded.title,"
+                       " kind = excluded.kind, sender = excluded.sender,"
+                       " sent_at = excluded.sent_at, expires_at = excluded.expires_at,"
+                       " channel = excluded.channel, status = excluded.status,"
+                       " version = excluded.version, updated_at = excluded.updated_at")
+    , m_documentEventClear(m_db, "DELETE FROM document_event WHERE document_id = ?1")
+    , m_documentEvent(m_db, "INSERT INTO document_event(document_id, seq, status, at, note)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5)")
+    , m_contact(m_db, "INSERT INTO contact_moment(id, citizen_id, channel, topic, summary,"
+                      " outcome, follow_up_task, follow_up_owner, follow_up_due, staff_id,"
+                      " municipality_nis, occurred_at, version, updated_at) VALUES (?1, ?2, ?3,"
+                      " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT(id) DO UPDATE"
+                      " SET citizen_id = excluded.citizen_id, channel = excluded.channel,"
+                      " topic = excluded.topic, summary = excluded.summary,"
+                      " outcome = excluded.outcome, follow_up_task = excluded.follow_up_task,"
+                      " follow_up_owner = excluded.follow_up_owner,"
+                      " follow_up_due = excluded.follow_up_due, staff_id = excluded.staff_id,"
+                      " municipality_nis = excluded.municipality_nis,"
+                      " occurred_at = excluded.occurred_at, version = excluded.version,"
+                      " updated_at = excluded.updated_at")
+    , m_removeCitizen(m_db, "DELETE FROM citizen WHERE id = ?1")
+    , m_removeReport(m_db, "DELETE FROM report WHERE id = ?1")
+    , m_removeDocument(m_db, "DELETE FROM document WHERE id = ?1")
+    , m_removeContact(m_db, "DELETE FROM contact_moment WHERE id = ?1")
+    , m_meta(m_db, "INSERT INTO meta(key, value) VALUES (?1, ?2)"
+                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+{
+    for (SqliteStatement *s : {&m_municipality, &m_category, &m_citizen, &m_report,
+                               &m_reportStatusClear, &m_reportStatus, &m_reportCitizenClear,
+                               &m_reportCitizen, &m_document, &m_documentEventClear,
+                               &m_documentEvent, &m_contact, &m_removeCitizen, &m_removeReport,
+                               &m_removeDocument, &m_removeContact, &m_meta}) {
+        if (!s->isValid() && m_error.isEmpty())
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+}
+
+CacheWriter::~CacheWriter() = default;
+
+bool CacheWriter::run(SqliteStatement &statement)
+{
+    const bool ok = statement.execute();
+    if (!ok)
+        m_error = statement.errorString();
+    statement.reset();
+    return ok;
+}
+
+bool CacheWriter::upsert(const Municipality &m)
+{
+    auto &s = m_municipality;
+    s.bind(1, m.nisCode);
+    s.bind(2, m.name);
+    s.bind(3, m.region);
+    s.bind(4, m.version);
+    s.bind(5, m.updatedAt);
+    return run(s);
+}
+
+bool CacheWriter::upsert(const Category &c)
+{
+    auto &s = m_category;
+    s.bind(1, c.code);
+    s.bind(2, c.groupCode);
+    s.bind(3, c.nameNl);
+    s.bind(4, c.nameFr);
+    s.bind(5, c.nameEn);
+    s.bind(6, c.service);
+    s.bind(7, c.normWorkingDays);
+    s.bind(8, c.version);
+    s.bind(9, c.updatedAt);
+    return run(s);
+}
+
+bool CacheWriter::upsert(const Citizen &c)
+{
+    auto &s = m_citizen;
+    s.bind(1, c.id);
+    s.bindOptionalText(2, c.nationalNumber);
+    s.bind(3, c.familyName);
+    s.bind(4, c.givenNames);
+    s.bind(5, c.birthDate);
+    s.bind(6, c.street);
+    s.bind(7, c.houseNumber);
+    s.bind(8, c.postcode);
+    s.bind(9, c.city);
+    s.bindOptionalText(10, c.municipalityNis);
+    s.bind(11, c.language);
+    s.bind(12, c.phone);
+    s.bind(13, c.email);
+    s.bind(14, c.eboxConsent ? 1 : 0);
+    s.bind(15, c.eboxSince);
+    s.bind(16, deliveryChannelCode(c.deliveryChannel));
+    s.bind(17, c.assistanceNotes);
+    s.bind(18, searchKeyFor(c));
+    s.bind(19, c.version);
+    s.bind(20, c.updatedAt);
+    return run(s);
+}
+
+bool CacheWriter::upsert(const Report &r)
+{
+    auto &s = m_report;
+    s.bind(1, r.id);
+    s.bind(2, r.publicNumber);
+    s.bind(3, r.categoryCode);
+    s.bind(4, r.description);
+    s.bind(5, r.street);
+    s.bind(6, r.houseNumber);
+    s.bind(7, r.postcode);
+    s.bindOptionalText(8, r.locationNis);
+    s.bindOptionalText(9, r.receivedNis);
+    if (r.latitude && r.longitude) {
+        s.bind(10, *r.latitude);
+        s.bind(11, *r.longitude);
+    } else {
+        s.bindNull(10);
+        s.bindNull(11);
+    }
+    s.bind(12, reportStatusCode(r.history.isEmpty() ? r.status : Report::currentStatus(r.history)));
+    s.bind(13, r.createdAt);
+    s.bind(14, r.expectedDate);
+    s.bind(15, r.version);
+    s.bind(16, r.updatedAt);
+    if (!run(s))
+        return false;
+
+    m_reportStatusClear.bind(1, r.id);
+    if (!run(m_reportStatusClear))
+        return false;
+    for (const ReportStatusChange &h : r.history) {
+        auto &h1 = m_reportStatus;
+        h1.bind(1, r.id);
+        h1.bind(2, h.seq);
+        h1.bind(3, reportStatusCode(h.status));
+        h1.bind(4, h.at);
+        h1.bind(5, h.publicText);
+        h1.bind(6, h.internalNote);
+        h1.bind(7, h.staffId);
+        if (!run(h1))
+            return false;
+    }
+    m_reportCitizenClear.bind(1, r.id);
+    if (!run(m_reportCitizenClear))
+        return false;
+    for (qsizetype i = 0; i < r.citizenIds.size(); ++i) {
+        m_reportCitizen.bind(1, r.id);
+        m_reportCitizen.bind(2, r.citizenIds.at(i));
+        m_reportCitizen.bind(3, i == 0 ? QStringLiteral("reporter") : QStringLiteral("co_reporter"));
+        if (!run(m_reportCitizen))
+            return false;
+    }
+    return true;
+}
+
+bool CacheWriter::upsert(const Document &d)
+{
+    auto &s = m_document;
+    s.bind(1, d.id);
+    s.bind(2, d.citizenId);
+    s.bind(3, d.title);
+    s.bind(4, d.kind);
+    s.bind(5, d.sender);
+    s.bind(6, d.sentAt);
+    s.bind(7, d.expiresAt);
+    s.bind(8, deliveryChannelCode(d.channel));
+    s.bind(9, documentStatusCode(d.history.isEmpty() ? d.status : Document::currentStatus(d.history)));
+    s.bind(10, d.version);
+    s.bind(11, d.updatedAt);
+    if (!run(s))
+        return false;
+    m_documentEventClear.bind(1, d.id);
+    if (!run(m_documentEventClear))
+        return false;
+    for (const DocumentEvent &e : d.history) {
+        auto &s2 = m_documentEvent;
+        s2.bind(1, d.id);
+        s2.bind(2, e.seq);
+        s2.bind(3, documentStatusCode(e.status));
+        s2.bind(4, e.at);
+        s2.bind(5, e.note);
+        if (!run(s2))
+            return false;
+    }
+    return true;
+}
+
+bool CacheWriter::upsert(const ContactMoment &c)
+{
+    auto &s = m_contact;
+    s.bind(1, c.id);
+    s.bind(2, c.citizenId);
+    s.bind(3, contactChannelCode(c.channel));
+    s.bind(4, c.topic);
+    s.bind(5, c.summary);
+    s.bind(6, c.outcome);
+    s.bind(7, c.followUpTask);
+    s.bind(8, c.followUpOwner);
+    s.bind(9, c.followUpDue);
+    s.bind(10, c.staffId);
+    s.bind(11, c.municipalityNis);
+    s.bind(12, c.occurredAt);
+    s.bind(13, c.version);
+    s.bind(14, c.updatedAt);
+    return run(s);
+}
+
+bool CacheWriter::removeCitizen(const QString &id)
+{
+    m_removeCitizen.bind(1, id);
+    return run(m_removeCitizen);
+}
+
+bool CacheWriter::removeReport(const QString &id)
+{
+    m_removeReport.bind(1, id);
+    return run(m_removeReport);
+}
+
+bool CacheWriter::removeDocument(const QString &id)
+{
+    m_removeDocument.bind(1, id);
+    return run(m_removeDocument);
+}
+
+bool CacheWriter::removeContactMoment(const QString &id)
+{
+    m_removeContact.bind(1, id);
+    return run(m_removeContact);
+}
+
+bool CacheWriter::setMeta(const QString &key, const QString &value)
+{
+    m_meta.bind(1, key);
+    m_meta.bind(2, value);
+    return run(m_meta);
+}
+
+bool CacheWriter::beginBulkLoad()
+{
+    for (const QString &sql : schema::dropSearchTriggerStatements()) {
+        if (!sqliteExec(m_db, sql.toUtf8().constData(), &m_error))
+            return false;
+    }
+    return true;
+}
+
+bool CacheWriter::finishBulkLoad()
+{
+    if (!sqliteExec(m_db, "INSERT INTO citizen_fts(citizen_fts) VALUES ('rebuild')", &m_error))
+        return false;
+    for (const QString &sql : schema::searchTriggerStatements()) {
+        if (!sqliteExec(m_db, sql.toUtf8().constData(), &m_error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace loket

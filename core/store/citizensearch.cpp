@@ -1,0 +1,260 @@
+#include "citizensearch.h"
+#include "model/nationalnumber.h"
+#include "text/namekey.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace loket {
+namespace {
+
+const QString hitColumns = QStringLiteral(
+    "c.local_id, c.id, c.national_number, c.family_name, c.given_names, c.birth_date,"
+    " c.street, c.house_number, c.postcode, c.city, c.municipality_nis");
+
+const QString byNationalNumberSql = QStringLiteral(
+    "SELECT %1 FROM citizen c WHERE c.national_number >= ? AND c.national_number < ?"
+    " ORDER BY c.national_number LIMIT ?").arg(hitColumns);
+
+// The FTS subquery takes the limit, so that a broad prefix stops after a few index pages
+// instead of ranking the whole match set (DESIGN §7).
+const QString byNameSql = QStringLiteral(
+    "SELECT %1 FROM citizen c WHERE c.local_id IN"
+    " (SELECT rowid FROM citizen_fts WHERE citizen_fts MATCH ? LIMIT ?)").arg(hitColumns);
+
+const QString byReportNumberSql = QStringLiteral(
+    "SELECT %1 FROM citizen c WHERE c.id IN"
+    " (SELECT rc.citizen_id FROM report r JOIN report_citizen rc ON rc.report_id = r.id"
+    "  WHERE r.public_number >= ? AND r.public_number < ? LIMIT ?)").arg(hitColumns);
+
+// The smallest string greater than every string that starts with `prefix`.
+QString prefixUpperBound(const QString &prefix)
+{
+    QString upper = prefix;
+    upper.back() = QChar(upper.back().unicode() + 1);
+    return upper;
+}
+
+QString quoted(const QString &token, CitizenSearch::Matching matching)
+{
+    QString out = QLatin1Char('"') + token + QLatin1Char('"');
+    if (matching == CitizenSearch::Matching::Prefixes)
+        out += QLatin1Char('*');
+    return out;
+}
+
+// Dates typed as 12/03/1954, 12.03.1954, 12-3-1954 or 1954-03-12 become the yyyymmdd token
+// the index holds for the birth date.
+QString normaliseDates(QStringView query)
+{
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b"));
+    static const QRegularExpression ymd(QStringLiteral("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b"));
+    QString text = query.toString();
+    auto rewrite = [&text](const QRegularExpression &re, int y, int m, int d) {
+        QString out;
+        qsizetype last = 0;
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            out += QStringView(text).mid(last, match.capturedStart() - last);
+            out += match.captured(y) + match.captured(m).rightJustified(2, u'0')
+                + match.captured(d).rightJustified(2, u'0');
+            last = match.capturedEnd();
+        }
+        out += QStringView(text).mid(last);
+        text = out;
+    };
+    rewrite(dmy, 3, 2, 1);
+    rewrite(ymd, 1, 2, 3);
+    return text;
+}
+
+// "M-2026-0001423", "m 2026 142", "M2026" ... ; empty when the query is no report number.
+struct ReportNumberQuery
+{
+    QString prefix; // for typing in progress
+    QString exact;  // the sequence padded, when a sequence was typed
+};
+
+std::optional<ReportNumberQuery> reportNumberQuery(QStringView query)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*[mM][\\s-]*(\\d{1,4})(?:[\\s-]*(\\d{1,7}))?\\s*$"));
+    const auto match = re.match(query.toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString year = match.captured(1);
+    const QString sequence = match.captured(2);
+    ReportNumberQuery r;
+    if (sequence.isEmpty()) {
+        r.prefix = QStringLiteral("M-") + year;
+    } else if (year.size() == 4) {
+        r.prefix = QStringLiteral("M-%1-%2").arg(year, sequence);
+        r.exact = QStringLiteral("M-%1-%2").arg(year, sequence.rightJustified(7, u'0'));
+    } else {
+        return std::nullopt;
+    }
+    return r;
+}
+
+bool isYearLike(const QString &digits)
+{
+    return digits.size() == 4 && (digits.startsWith(QLatin1String("19")) || digits.startsWith(QLatin1String("20")));
+}
+
+} // namespace
+
+struct CitizenSearch::Private
+{
+    QSqlDatabase db;
+    QHash<QString, QSqlQuery> statements;
+    QCollator collator;
+
+    QSqlQuery *statement(const QString &sql, QString *error)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.prepare(sql)) {
+                *error = q.lastError().text();
+                return nullptr;
+            }
+            it = statements.insert(sql, q);
+        }
+        return &it.value();
+    }
+};
+
+CitizenSearch::CitizenSearch(QSqlDatabase db)
+    : d(std::make_unique<Private>())
+{
+    d->db = std::move(db);
+    d->collator.setNumericMode(true);
+    d->collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+CitizenSearch::~CitizenSearch() = default;
+
+QString CitizenSearch::ftsExpression(QStringView query, Matching matching)
+{
+    const QList<namekey::QueryTerm> terms = namekey::queryTerms(query);
+    QStringList clauses;
+    for (const namekey::QueryTerm &term : terms) {
+        QStringList alternatives;
+        for (const QStringList &tokens : term.alternatives) {
+            QStringList parts;
+            for (const QString &token : tokens)
+                parts.append(quoted(token, matching));
+            alternatives.append(parts.size() == 1 ? parts.first()
+                                                  : QLatin1Char('(') + parts.join(QLatin1String(" AND ")) + QLatin1Char(')'));
+        }
+        clauses.append(alternatives.size() == 1 ? alternatives.first()
+                                                : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
+    return clauses.join(QLatin1String(" AND "));
+}
+
+SearchPlan CitizenSearch::plan(QStringView query, int limit)
+{
+    SearchPlan plan;
+    plan.limit = limit;
+    const QStringView trimmed = query.trimmed();
+    if (trimmed.isEmpty() || limit <= 0)
+        return plan;
+
+    const QString digits = NationalNumber::digitsOf(trimmed);
+    const bool onlyDigits = !digits.isEmpty();
+    if (onlyDigits && digits.size() <= 11) {
+        plan.steps.append({SearchStep::Kind::NationalNumber, byNationalNumberSql,
+                           {digits, prefixUpperBound(digits), limit}});
+    }
+    if (const auto report = reportNumberQuery(trimmed)) {
+        if (!report->exact.isEmpty())
+            plan.steps.append({SearchStep::Kind::ReportNumber, byReportNumberSql,
+                               {report->exact, prefixUpperBound(report->exact), limit}});
+        plan.steps.append({SearchStep::Kind::ReportNumber, byReportNumberSql,
+                           {report->prefix, prefixUpperBound(report->prefix), limit}});
+    }
+    const QString withDates = normaliseDates(trimmed);
+    const bool dateOnly = onlyDigits && withDates != trimmed && !withDates.contains(u' ');
+    // A number alone is a national number, unless it can be a birth year or date.
+    if (onlyDigits && !dateOnly && !isYearLike(digits))
+        return plan;
+    const QString exact = ftsExpression(withDates, Matching::WholeWords);
+    if (exact.isEmpty())
+        return plan;
+    plan.steps.append({SearchStep::Kind::NameExact, byNameSql, {exact, limit}});
+    plan.steps.append({SearchStep::Kind::NamePrefix, byNameSql,
+                       {ftsExpression(withDates, Matching::Prefixes), limit}});
+    return plan;
+}
+
+QList<CitizenHit> CitizenSearch::find(QStringView query, int limit)
+{
+    return run(plan(query, limit));
+}
+
+QList<CitizenHit> CitizenSearch::run(const SearchPlan &plan)
+{
+    m_error.clear();
+    QList<CitizenHit> hits;
+    QSet<qint64> seen;
+    for (const SearchStep &step : plan.steps) {
+        if (hits.size() >= plan.limit)
+            break;
+        QSqlQuery *q = d->statement(step.sql, &m_error);
+        if (!q)
+            return hits;
+        for (qsizetype i = 0; i < step.values.size(); ++i)
+            q->bindValue(int(i), step.values.at(i));
+        if (!q->exec()) {
+            m_error = q->lastError().text();
+            q->finish();
+            return hits;
+        }
+        QList<CitizenHit> group;
+        while (q->next()) {
+            CitizenHit h;
+            h.localId = q->value(0).toLongLong();
+            if (seen.contains(h.localId))
+                continue;
+            h.id = q->value(1).toString();
+            h.nationalNumber = q->value(2).toString();
+            h.familyName = q->value(3).toString();
+            h.givenNames = q->value(4).toString();
+            h.birthDate = q->value(5).toString();
+            h.street = q->value(6).toString();
+            h.houseNumber = q->value(7).toString();
+            h.postcode = q->value(8).toString();
+            h.city = q->value(9).toString();
+            h.municipalityNis = q->value(10).toString();
+            group.append(h);
+        }
+        q->finish(); // ends the read transaction, so the WAL can be checkpointed
+        if (step.kind == SearchStep::Kind::NationalNumber) {
+            // already in national-number order
+        } else {
+            std::sort(group.begin(), group.end(), [this](const CitizenHit &a, const CitizenHit &b) {
+                if (int c = d->collator.compare(a.familyName, b.familyName))
+                    return c < 0;
+                if (int c = d->collator.compare(a.givenNames, b.givenNames))
+                    return c < 0;
+                return a.birthDate < b.birthDate;
+            });
+        }
+        for (const CitizenHit &h : std::as_const(group)) {
+            if (hits.size() >= plan.limit)
+                break;
+            seen.insert(h.localId);
+            hits.append(h);
+        }
+    }
+    return hits;
+}
+
+} // namespace loket

@@ -1,0 +1,285 @@
+#include "repositories.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace loket {
+namespace {
+
+const QString citizenColumns = QStringLiteral(
+    "local_id, id, national_number, family_name, given_names, birth_date, street,"
+    " house_number, postcode, city, municipality_nis, language, phone, email, ebox_consent,"
+    " ebox_since, delivery_channel, assistance_notes, version, updated_at");
+
+Citizen citizenFrom(const QSqlQuery &q)
+{
+    Citizen c;
+    c.localId = q.value(0).toLongLong();
+    c.id = q.value(1).toString();
+    c.nationalNumber = q.value(2).toString();
+    c.familyName = q.value(3).toString();
+    c.givenNames = q.value(4).toString();
+    c.birthDate = q.value(5).toString();
+    c.street = q.value(6).toString();
+    c.houseNumber = q.value(7).toString();
+    c.postcode = q.value(8).toString();
+    c.city = q.value(9).toString();
+    c.municipalityNis = q.value(10).toString();
+    c.language = q.value(11).toString();
+    c.phone = q.value(12).toString();
+    c.email = q.value(13).toString();
+    c.eboxConsent = q.value(14).toInt() != 0;
+    c.eboxSince = q.value(15).toString();
+    c.deliveryChannel = deliveryChannelFromCode(q.value(16).toString());
+    c.assistanceNotes = q.value(17).toString();
+    c.version = q.value(18).toLongLong();
+    c.updatedAt = q.value(19).toString();
+    return c;
+}
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+} // namespace
+
+CacheReader::CacheReader(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Citizen> CacheReader::citizen(const QString &id) const
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(citizenColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return citizenFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Citizen> CacheReader::citizenByLocalId(qint64 localId) const
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT %1 FROM citizen WHERE local_id = ?").arg(citizenColumns));
+    q.addBindValue(localId);
+    if (q.exec() && q.next())
+        return citizenFrom(q);
+    return std::nullopt;
+}
+
+qint64 CacheReader::citizenCount() const
+{
+    // max(local_id) would be instant but counts deleted rows; count(*) walks the smallest index.
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT count(*) FROM citizen"));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<Municipality> CacheReader::municipalities() const
+{
+    QList<Municipality> out;
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT nis_code, name, region, version, updated_at"
+                                                " FROM municipality ORDER BY name"));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString()});
+    }
+    return out;
+}
+
+QList<Category> CacheReader::categories() const
+{
+    QList<Category> out;
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT code, group_code, name_nl, name_fr, name_en,"
+                                                " service, norm_days, version, updated_at"
+                                                " FROM category ORDER BY group_code, code"));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Category c;
+        c.code = q.value(0).toString();
+        c.groupCode = q.value(1).toString();
+        c.nameNl = q.value(2).toString();
+        c.nameFr = q.value(3).toString();
+        c.nameEn = q.value(4).toString();
+        c.service = q.value(5).toString();
+        c.normWorkingDays = q.value(6).toInt();
+        c.version = q.value(7).toLongLong();
+        c.updatedAt = q.value(8).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+QList<Report> CacheReader::reportsFor(const QString &citizenId) const
+{
+    QList<Report> out;
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT r.local_id, r.id, r.public_number, r.category_code,"
+                             " r.description, r.street, r.house_number, r.postcode, r.location_nis,"
+                             " r.received_nis, r.latitude, r.longitude, r.status, r.created_at,"
+                             " r.expected_date, r.version, r.updated_at"
+                             " FROM report_citizen rc JOIN report r ON r.id = rc.report_id"
+                             " WHERE rc.citizen_id = ? ORDER BY r.created_at DESC, r.local_id DESC"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Report r;
+        r.localId = q.value(0).toLongLong();
+        r.id = q.value(1).toString();
+        r.publicNumber = q.value(2).toString();
+        r.categoryCode = q.value(3).toString();
+        r.description = q.value(4).toString();
+        r.street = q.value(5).toString();
+        r.houseNumber = q.value(6).toString();
+        r.postcode = q.value(7).toString();
+        r.locationNis = q.value(8).toString();
+        r.receivedNis = q.value(9).toString();
+        if (!q.value(10).isNull() && !q.value(11).isNull()) {
+            r.latitude = q.value(10).toDouble();
+            r.longitude = q.value(11).toDouble();
+        }
+        r.status = reportStatusFromCode(q.value(12).toString()).value_or(ReportStatus::Received);
+        r.createdAt = q.value(13).toString();
+        r.expectedDate = q.value(14).toString();
+        r.version = q.value(15).toLongLong();
+        r.updatedAt = q.value(16).toString();
+        out.append(r);
+    }
+    QSqlQuery h = prepared(m_db, QStringLiteral("SELECT seq, status, at, public_text, internal_note,"
+                                                " staff_id FROM report_status WHERE report_id = ?"
+                                                " ORDER BY at, seq"));
+    QSqlQuery links = prepared(m_db, QStringLiteral("SELECT citizen_id FROM report_citizen"
+                                                    " WHERE report_id = ? ORDER BY role DESC"));
+    for (Report &r : out) {
+        h.addBindValue(r.id);
+        if (h.exec()) {
+            while (h.next()) {
+                ReportStatusChange c;
+                c.seq = h.value(0).toInt();
+                c.status = reportStatusFromCode(h.value(1).toString()).value_or(ReportStatus::Received);
+                c.at = h.value(2).toString();
+                c.publicText = h.value(3).toString();
+                c.internalNote = h.value(4).toString();
+                c.staffId = h.value(5).toString();
+                r.history.append(c);
+            }
+        }
+        links.addBindValue(r.id);
+        if (links.exec()) {
+            while (links.next())
+                r.citizenIds.append(links.value(0).toString());
+        }
+    }
+    return out;
+}
+
+QList<Document> CacheReader::documentsFor(const QString &citizenId) const
+{
+    QList<Document> out;
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT local_id, id, citizen_id, title, kind, sender,"
+                                                " sent_at, expires_at, channel, status, version,"
+                                                " updated_at FROM document WHERE citizen_id = ?"
+                                                " ORDER BY sent_at DESC, local_id DESC"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Document d;
+        d.localId = q.value(0).toLongLong();
+        d.id = q.value(1).toString();
+        d.citizenId = q.value(2).toString();
+        d.title = q.value(3).toString();
+        d.kind = q.value(4).toString();
+        d.sender = q.value(5).toString();
+        d.sentAt = q.value(6).toString();
+        d.expiresAt = q.value(7).toString();
+        d.channel = deliveryChannelFromCode(q.value(8).toString());
+        d.status = documentStatusFromCode(q.value(9).toString()).value_or(DocumentStatus::Prepared);
+        d.version = q.value(10).toLongLong();
+        d.updatedAt = q.value(11).toString();
+        out.append(d);
+    }
+    QSqlQuery h = prepared(m_db, QStringLiteral("SELECT seq, status, at, note FROM document_event"
+                                                " WHERE document_id = ? ORDER BY at, seq"));
+    for (Document &d : out) {
+        h.addBindValue(d.id);
+        if (!h.exec())
+            continue;
+        while (h.next()) {
+            DocumentEvent e;
+            e.seq = h.value(0).toInt();
+            e.status = documentStatusFromCode(h.value(1).toString()).value_or(DocumentStatus::Prepared);
+            e.at = h.value(2).toString();
+            e.note = h.value(3).toString();
+            d.history.append(e);
+        }
+    }
+    return out;
+}
+
+QList<ContactMoment> CacheReader::contactsFor(const QString &citizenId) const
+{
+    QList<ContactMoment> out;
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT local_id, id, citizen_id, channel, topic, summary,"
+                                                " outcome, follow_up_task, follow_up_owner,"
+                                                " follow_up_due, staff_id, municipality_nis,"
+                                                " occurred_at, version, updated_at"
+                                                " FROM contact_moment WHERE citizen_id = ?"
+                                                " ORDER BY occurred_at DESC, local_id DESC"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ContactMoment c;
+        c.localId = q.value(0).toLongLong();
+        c.id = q.value(1).toString();
+        c.citizenId = q.value(2).toString();
+        c.channel = contactChannelFromCode(q.value(3).toString()).value_or(ContactChannel::Counter);
+        c.topic = q.value(4).toString();
+        c.summary = q.value(5).toString();
+        c.outcome = q.value(6).toString();
+        c.followUpTask = q.value(7).toString();
+        c.followUpOwner = q.value(8).toString();
+        c.followUpDue = q.value(9).toString();
+        c.staffId = q.value(10).toString();
+        c.municipalityNis = q.value(11).toString();
+        c.occurredAt = q.value(12).toString();
+        c.version = q.value(13).toLongLong();
+        c.updatedAt = q.value(14).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+std::optional<Dossier> CacheReader::dossier(const QString &citizenId) const
+{
+    auto c = citizen(citizenId);
+    if (!c)
+        return std::nullopt;
+    Dossier d;
+    d.citizen = *c;
+    d.reports = reportsFor(citizenId);
+    d.documents = documentsFor(citizenId);
+    d.contacts = contactsFor(citizenId);
+    return d;
+}
+
+QString CacheReader::meta(const QString &key) const
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+} // namespace loket

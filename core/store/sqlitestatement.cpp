@@ -1,0 +1,119 @@
+#include "sqlitestatement.h"
+
+#include <utility>
+
+namespace loket {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    m_lastCode = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (m_lastCode != SQLITE_OK) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_lastCode(other.m_lastCode)
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_lastCode = other.m_lastCode;
+    }
+    return *this;
+}
+
+QString SqliteStatement::errorString() const
+{
+    if (!m_db)
+        return QStringLiteral("no database");
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+void SqliteStatement::bind(int index, const QString &text) { bind(index, QStringView(text)); }
+
+void SqliteStatement::bind(int index, QStringView text)
+{
+    // UTF-16 in, SQLite converts once; cheaper than building a QByteArray per value.
+    sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                        SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+
+void SqliteStatement::bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
+
+void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+
+void SqliteStatement::bindOptionalText(int index, const QString &text)
+{
+    if (text.isEmpty())
+        bindNull(index);
+    else
+        bind(index, text);
+}
+
+int SqliteStatement::step()
+{
+    m_lastCode = sqlite3_step(m_stmt);
+    return m_lastCode;
+}
+
+bool SqliteStatement::execute()
+{
+    const int rc = step();
+    sqlite3_reset(m_stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    if (!data)
+        return {};
+    return QString::fromUtf16(data, bytes / 2);
+}
+
+qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+bool sqliteExec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK && error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return rc == SQLITE_OK;
+}
+
+} // namespace loket
