@@ -110,6 +110,8 @@ CacheWriter::CacheWriter(Connection &connection)
                       " occurred_at = excluded.occurred_at, version = excluded.version,"
                       " updated_at = excluded.updated_at")
     , m_removeCitizen(m_db, "DELETE FROM citizen WHERE id = ?1")
+    , m_removeCitizenDocuments(m_db, "DELETE FROM document WHERE citizen_id = ?1")
+    , m_removeCitizenContacts(m_db, "DELETE FROM contact_moment WHERE citizen_id = ?1")
     , m_removeReport(m_db, "DELETE FROM report WHERE id = ?1")
     , m_removeDocument(m_db, "DELETE FROM document WHERE id = ?1")
     , m_removeContact(m_db, "DELETE FROM contact_moment WHERE id = ?1")
@@ -119,7 +121,8 @@ CacheWriter::CacheWriter(Connection &connection)
     for (SqliteStatement *s : {&m_municipality, &m_category, &m_citizen, &m_report,
                                &m_reportStatusClear, &m_reportStatus, &m_reportCitizenClear,
                                &m_reportCitizen, &m_document, &m_documentEventClear,
-                               &m_documentEvent, &m_contact, &m_removeCitizen, &m_removeReport,
+                               &m_documentEvent, &m_contact, &m_removeCitizen,
+                               &m_removeCitizenDocuments, &m_removeCitizenContacts, &m_removeReport,
                                &m_removeDocument, &m_removeContact, &m_meta}) {
         if (!s->isValid() && m_error.isEmpty())
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -298,8 +301,12 @@ bool CacheWriter::upsert(const ContactMoment &c)
 
 bool CacheWriter::removeCitizen(const QString &id)
 {
-    m_removeCitizen.bind(1, id);
-    return run(m_removeCitizen);
+    for (SqliteStatement *s : {&m_removeCitizenDocuments, &m_removeCitizenContacts, &m_removeCitizen}) {
+        s->bind(1, id);
+        if (!run(*s))
+            return false;
+    }
+    return true;
 }
 
 bool CacheWriter::removeReport(const QString &id)

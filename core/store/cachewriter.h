@@ -66,6 +66,8 @@ private:
     SqliteStatement m_documentEvent;
     SqliteStatement m_contact;
     SqliteStatement m_removeCitizen;
+    SqliteStatement m_removeCitizenDocuments;
+    SqliteStatement m_removeCitizenContacts;
     SqliteStatement m_removeReport;
     SqliteStatement m_removeDocument;
     SqliteStatement m_removeContact;

@@ -65,6 +65,9 @@ const QList<QStringList> &migrations()
                            " norm_days INTEGER NOT NULL DEFAULT 0,"
                            " version INTEGER NOT NULL DEFAULT 0,"
                            " updated_at TEXT NOT NULL DEFAULT '')"),
+            // Documents and contact moments name their citizen without a foreign key: the feed
+            // may deliver them before the citizen's own latest change, and removing a citizen
+            // removes them explicitly (CacheWriter::removeCitizen).
             QStringLiteral("CREATE TABLE report ("
                            " local_id INTEGER PRIMARY KEY,"
                            " id TEXT NOT NULL UNIQUE,"
@@ -104,7 +107,7 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE document ("
                            " local_id INTEGER PRIMARY KEY,"
                            " id TEXT NOT NULL UNIQUE,"
-                           " citizen_id TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,"
+                           " citizen_id TEXT NOT NULL,"
                            " title TEXT NOT NULL,"
                            " kind TEXT NOT NULL DEFAULT '',"
                            " sender TEXT NOT NULL DEFAULT '',"
@@ -125,7 +128,7 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE contact_moment ("
                            " local_id INTEGER PRIMARY KEY,"
                            " id TEXT NOT NULL UNIQUE,"
-                           " citizen_id TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,"
+                           " citizen_id TEXT NOT NULL,"
                            " channel TEXT NOT NULL CHECK (channel IN"
                            "   ('counter', 'phone', 'home_visit', 'helpdesk', 'email', 'video')),"
                            " topic TEXT NOT NULL DEFAULT '',"

@@ -1,0 +1,444 @@
+#include "wire.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace loket::wire {
+namespace {
+
+// Reads fields with type checks; the first problem is kept, naming the field.
+class Reader
+{
+public:
+    Reader(const QJsonObject &json, const char *what)
+        : m_json(json)
+        , m_what(what)
+    {
+    }
+
+    QString string(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, "is missing");
+            return {};
+        }
+        if (!v.isString()) {
+            fail(key, "is not a string");
+            return {};
+        }
+        if (required && v.toString().isEmpty())
+            fail(key, "is empty");
+        return v.toString();
+    }
+    QString required(const char *key) { return string(key, true); }
+
+    qint64 integer(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, "is missing");
+            return 0;
+        }
+        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+            fail(key, "is not an integer");
+            return 0;
+        }
+        return qint64(v.toDouble());
+    }
+
+    std::optional<double> number(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            fail(key, "is not a number");
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    bool boolean(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool()) {
+            fail(key, "is not true or false");
+            return false;
+        }
+        return v.toBool();
+    }
+
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(key, "is not a list");
+            return {};
+        }
+        return v.toArray();
+    }
+
+    template<typename Enum>
+    Enum code(const char *key, std::optional<Enum> (*parse)(QStringView), Enum fallback)
+    {
+        const QString text = required(key);
+        if (text.isEmpty())
+            return fallback;
+        const auto value = parse(text);
+        if (!value) {
+            fail(key, "has an unknown value");
+            return fallback;
+        }
+        return *value;
+    }
+
+    void fail(const char *key, const char *problem)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: field \"%2\" %3")
+                          .arg(QLatin1String(m_what), QLatin1String(key), QLatin1String(problem));
+    }
+    void failWith(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = QLatin1String(m_what) + QStringLiteral(": ") + message;
+    }
+
+    template<typename T>
+    std::optional<T> result(T value, QString *error) const
+    {
+        if (!m_error.isEmpty()) {
+            if (error)
+                *error = m_error;
+            return std::nullopt;
+        }
+        return value;
+    }
+
+private:
+    const QJsonObject &m_json;
+    const char *m_what;
+    QString m_error;
+};
+
+std::optional<DeliveryChannel> channelFromCode(QStringView code)
+{
+    if (code == u"ebox")
+        return DeliveryChannel::Ebox;
+    if (code == u"paper")
+        return DeliveryChannel::Paper;
+    return std::nullopt;
+}
+
+void putVersion(QJsonObject &json, qint64 version, const QString &updatedAt)
+{
+    json.insert(QStringLiteral("version"), double(version));
+    json.insert(QStringLiteral("updated_at"), updatedAt);
+}
+
+} // namespace
+
+QJsonObject toJson(const Municipality &m)
+{
+    QJsonObject json{{QStringLiteral("nis_code"), m.nisCode},
+                     {QStringLiteral("name"), m.name},
+                     {QStringLiteral("region"), m.region}};
+    putVersion(json, m.version, m.updatedAt);
+    return json;
+}
+
+QJsonObject toJson(const Category &c)
+{
+    QJsonObject json{{QStringLiteral("code"), c.code},
+                     {QStringLiteral("group"), c.groupCode},
+                     {QStringLiteral("name_nl"), c.nameNl},
+                     {QStringLiteral("name_fr"), c.nameFr},
+                     {QStringLiteral("name_en"), c.nameEn},
+                     {QStringLiteral("service"), c.service},
+                     {QStringLiteral("norm_working_days"), c.normWorkingDays}};
+    putVersion(json, c.version, c.updatedAt);
+    return json;
+}
+
+QJsonObject toJson(const Citizen &c)
+{
+    QJsonObject json{{QStringLiteral("id"), c.id},
+                     {QStringLiteral("national_number"), c.nationalNumber},
+                     {QStringLiteral("family_name"), c.familyName},
+                     {QStringLiteral("given_names"), c.givenNames},
+                     {QStringLiteral("birth_date"), c.birthDate},
+                     {QStringLiteral("street"), c.street},
+                     {QStringLiteral("house_number"), c.houseNumber},
+                     {QStringLiteral("postcode"), c.postcode},
+                     {QStringLiteral("city"), c.city},
+                     {QStringLiteral("municipality_nis"), c.municipalityNis},
+                     {QStringLiteral("language"), c.language},
+                     {QStringLiteral("phone"), c.phone},
+                     {QStringLiteral("email"), c.email},
+                     {QStringLiteral("ebox_consent"), c.eboxConsent},
+                     {QStringLiteral("ebox_since"), c.eboxSince},
+                     {QStringLiteral("delivery_channel"), deliveryChannelCode(c.deliveryChannel)},
+                     {QStringLiteral("assistance_notes"), c.assistanceNotes}};
+    putVersion(json, c.version, c.updatedAt);
+    return json;
+}
+
+QJsonObject toJson(const Report &r)
+{
+    QJsonArray history;
+    for (const ReportStatusChange &h : r.history) {
+        history.append(QJsonObject{{QStringLiteral("seq"), h.seq},
+                                   {QStringLiteral("status"), reportStatusCode(h.status)},
+                                   {QStringLiteral("at"), h.at},
+                                   {QStringLiteral("public_text"), h.publicText},
+                                   {QStringLiteral("internal_note"), h.internalNote},
+                                   {QStringLiteral("staff_id"), h.staffId}});
+    }
+    QJsonObject json{{QStringLiteral("id"), r.id},
+                     {QStringLiteral("public_number"), r.publicNumber},
+                     {QStringLiteral("category"), r.categoryCode},
+                     {QStringLiteral("description"), r.description},
+                     {QStringLiteral("street"), r.street},
+                     {QStringLiteral("house_number"), r.houseNumber},
+                     {QStringLiteral("postcode"), r.postcode},
+                     {QStringLiteral("location_nis"), r.locationNis},
+                     {QStringLiteral("received_nis"), r.receivedNis},
+                     {QStringLiteral("status"), reportStatusCode(r.status)},
+                     {QStringLiteral("created_at"), r.createdAt},
+                     {QStringLiteral("expected_date"), r.expectedDate},
+                     {QStringLiteral("history"), history},
+                     {QStringLiteral("citizen_ids"), QJsonArray::fromStringList(r.citizenIds)}};
+    if (r.latitude && r.longitude) {
+        json.insert(QStringLiteral("lat"), *r.latitude);
+        json.insert(QStringLiteral("long"), *r.longitude);
+    }
+    putVersion(json, r.version, r.updatedAt);
+    return json;
+}
+
+QJsonObject toJson(const Document &d)
+{
+    QJsonArray history;
+    for (const DocumentEvent &e : d.history) {
+        history.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                   {QStringLiteral("status"), documentStatusCode(e.status)},
+                                   {QStringLiteral("at"), e.at},
+                                   {QStringLiteral("note"), e.note}});
+    }
+    QJsonObject json{{QStringLiteral("id"), d.id},
+                     {QStringLiteral("citizen_id"), d.citizenId},
+                     {QStringLiteral("title"), d.title},
+                     {QStringLiteral("kind"), d.kind},
+                     {QStringLiteral("sender"), d.sender},
+                     {QStringLiteral("sent_at"), d.sentAt},
+                     {QStringLiteral("expires_at"), d.expiresAt},
+                     {QStringLiteral("channel"), deliveryChannelCode(d.channel)},
+                     {QStringLiteral("status"), documentStatusCode(d.status)},
+                     {QStringLiteral("history"), history}};
+    putVersion(json, d.version, d.updatedAt);
+    return json;
+}
+
+QJsonObject toJson(const ContactMoment &c)
+{
+    QJsonObject json{{QStringLiteral("id"), c.id},
+                     {QStringLiteral("citizen_id"), c.citizenId},
+                     {QStringLiteral("channel"), contactChannelCode(c.channel)},
+                     {QStringLiteral("topic"), c.topic},
+                     {QStringLiteral("summary"), c.summary},
+                     {QStringLiteral("outcome"), c.outcome},
+                     {QStringLiteral("follow_up_task"), c.followUpTask},
+                     {QStringLiteral("follow_up_owner"), c.followUpOwner},
+                     {QStringLiteral("follow_up_due"), c.followUpDue},
+                     {QStringLiteral("staff_id"), c.staffId},
+                     {QStringLiteral("municipality_nis"), c.municipalityNis},
+                     {QStringLiteral("occurred_at"), c.occurredAt}};
+    putVersion(json, c.version, c.updatedAt);
+    return json;
+}
+
+std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "municipality");
+    Municipality m;
+    m.nisCode = r.required("nis_code");
+    m.name = r.required("name");
+    m.region = r.string("region");
+    m.version = r.integer("version");
+    m.updatedAt = r.string("updated_at");
+    return r.result(m, error);
+}
+
+std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "category");
+    Category c;
+    c.code = r.required("code");
+    c.groupCode = r.string("group");
+    c.nameNl = r.required("name_nl");
+    c.nameFr = r.string("name_fr");
+    c.nameEn = r.string("name_en");
+    c.service = r.string("service");
+    c.normWorkingDays = int(r.integer("norm_working_days"));
+    c.version = r.integer("version");
+    c.updatedAt = r.string("updated_at");
+    return r.result(c, error);
+}
+
+std::optional<Citizen> citizenFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "citizen");
+    Citizen c;
+    c.id = r.required("id");
+    c.nationalNumber = r.string("national_number");
+    if (!c.nationalNumber.isEmpty()
+        && (c.nationalNumber.size() != 11
+            || !std::all_of(c.nationalNumber.cbegin(), c.nationalNumber.cend(),
+                            [](QChar ch) { return ch >= u'0' && ch <= u'9'; })))
+        r.fail("national_number", "is not 11 digits");
+    c.familyName = r.required("family_name");
+    c.givenNames = r.string("given_names");
+    c.birthDate = r.string("birth_date");
+    c.street = r.string("street");
+    c.houseNumber = r.string("house_number");
+    c.postcode = r.string("postcode");
+    c.city = r.string("city");
+    c.municipalityNis = r.string("municipality_nis");
+    c.language = r.string("language");
+    if (c.language.isEmpty())
+        c.language = QStringLiteral("nl");
+    c.phone = r.string("phone");
+    c.email = r.string("email");
+    c.eboxConsent = r.boolean("ebox_consent");
+    c.eboxSince = r.string("ebox_since");
+    const QString channel = r.string("delivery_channel");
+    if (!channel.isEmpty()) {
+        if (auto ch = channelFromCode(channel))
+            c.deliveryChannel = *ch;
+        else
+            r.fail("delivery_channel", "has an unknown value");
+    }
+    c.assistanceNotes = r.string("assistance_notes");
+    c.version = r.integer("version", true);
+    c.updatedAt = r.string("updated_at");
+    return r.result(c, error);
+}
+
+std::optional<Report> reportFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "report");
+    Report rep;
+    rep.id = r.required("id");
+    rep.publicNumber = r.required("public_number");
+    rep.categoryCode = r.required("category");
+    rep.description = r.string("description");
+    rep.street = r.string("street");
+    rep.houseNumber = r.string("house_number");
+    rep.postcode = r.string("postcode");
+    rep.locationNis = r.string("location_nis");
+    rep.receivedNis = r.string("received_nis");
+    rep.latitude = r.number("lat");
+    rep.longitude = r.number("long");
+    rep.status = r.code("status", &reportStatusFromCode, ReportStatus::Received);
+    rep.createdAt = r.required("created_at");
+    rep.expectedDate = r.string("expected_date");
+    const QJsonArray history = r.array("history");
+    for (const QJsonValue &v : history) {
+        if (!v.isObject()) {
+            r.fail("history", "holds something other than objects");
+            break;
+        }
+        const QJsonObject o = v.toObject();
+        Reader h(o, "report status change");
+        ReportStatusChange change;
+        change.seq = int(h.integer("seq", true));
+        change.status = h.code("status", &reportStatusFromCode, ReportStatus::Received);
+        change.at = h.required("at");
+        change.publicText = h.string("public_text");
+        change.internalNote = h.string("internal_note");
+        change.staffId = h.string("staff_id");
+        QString problem;
+        if (!h.result(change, &problem)) {
+            r.failWith(problem);
+            break;
+        }
+        rep.history.append(change);
+    }
+    for (const QJsonValue &v : r.array("citizen_ids")) {
+        if (!v.isString()) {
+            r.fail("citizen_ids", "holds something other than strings");
+            break;
+        }
+        rep.citizenIds.append(v.toString());
+    }
+    rep.version = r.integer("version", true);
+    rep.updatedAt = r.string("updated_at");
+    return r.result(rep, error);
+}
+
+std::optional<Document> documentFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "document");
+    Document d;
+    d.id = r.required("id");
+    d.citizenId = r.required("citizen_id");
+    d.title = r.required("title");
+    d.kind = r.string("kind");
+    d.sender = r.string("sender");
+    d.sentAt = r.string("sent_at");
+    d.expiresAt = r.string("expires_at");
+    d.channel = r.code("channel", &channelFromCode, DeliveryChannel::Paper);
+    d.status = r.code("status", &documentStatusFromCode, DocumentStatus::Prepared);
+    for (const QJsonValue &v : r.array("history")) {
+        if (!v.isObject()) {
+            r.fail("history", "holds something other than objects");
+            break;
+        }
+        const QJsonObject o = v.toObject();
+        Reader h(o, "document event");
+        DocumentEvent e;
+        e.seq = int(h.integer("seq", true));
+        e.status = h.code("status", &documentStatusFromCode, DocumentStatus::Prepared);
+        e.at = h.required("at");
+        e.note = h.string("note");
+        QString problem;
+        if (!h.result(e, &problem)) {
+            r.failWith(problem);
+            break;
+        }
+        d.history.append(e);
+    }
+    d.version = r.integer("version", true);
+    d.updatedAt = r.string("updated_at");
+    return r.result(d, error);
+}
+
+std::optional<ContactMoment> contactMomentFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "contact moment");
+    ContactMoment c;
+    c.id = r.required("id");
+    c.citizenId = r.required("citizen_id");
+    c.channel = r.code("channel", &contactChannelFromCode, ContactChannel::Counter);
+    c.topic = r.string("topic");
+    c.summary = r.string("summary");
+    c.outcome = r.string("outcome");
+    c.followUpTask = r.string("follow_up_task");
+    c.followUpOwner = r.string("follow_up_owner");
+    c.followUpDue = r.string("follow_up_due");
+    c.staffId = r.string("staff_id");
+    c.municipalityNis = r.string("municipality_nis");
+    c.occurredAt = r.required("occurred_at");
+    c.version = r.integer("version");
+    c.updatedAt = r.string("updated_at");
+    return r.result(c, error);
+}
+
+} // namespace loket::wire

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/citizen.h"
+#include "model/contactmoment.h"
+#include "model/document.h"
+#include "model/municipality.h"
+#include "model/report.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace loket::wire {
+
+// The JSON form of every record in the regional API (docs/api.md), shared by loket-hub and
+// the client so that both sides agree by construction. Field names are snake_case; times are
+// UTC ISO 8601; unknown fields are ignored; a missing or mistyped required field is an error
+// that names the field.
+
+QJsonObject toJson(const Municipality &municipality);
+QJsonObject toJson(const Category &category);
+QJsonObject toJson(const Citizen &citizen);
+QJsonObject toJson(const Report &report);
+QJsonObject toJson(const Document &document);
+QJsonObject toJson(const ContactMoment &contact);
+
+std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error);
+std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error);
+std::optional<Citizen> citizenFromJson(const QJsonObject &json, QString *error);
+std::optional<Report> reportFromJson(const QJsonObject &json, QString *error);
+std::optional<Document> documentFromJson(const QJsonObject &json, QString *error);
+std::optional<ContactMoment> contactMomentFromJson(const QJsonObject &json, QString *error);
+
+} // namespace loket::wire
