@@ -20,8 +20,8 @@ struct Citizen
     QString street;
     QString houseNumber;
     QString postcode;
-    QString city;            // the name of the place in the address
-    QString municipalityNis; // the municipality of the address, when in the region
+    QString city;                            // the name of the place in the address
+    QString municipalityNis;                 // the municipality of the address, when in the region
     QString language = QStringLiteral("nl"); // preferred language, ISO 639-1
     QString phone;
     QString email;

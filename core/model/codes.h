@@ -9,8 +9,7 @@
 namespace loket {
 
 // Maps between an enum and the stable text code stored in the cache and sent over the wire.
-template<typename Enum, std::size_t N>
-struct CodeTable
+template<typename Enum, std::size_t N> struct CodeTable
 {
     std::pair<Enum, const char16_t *> rows[N];
 

@@ -13,7 +13,10 @@ constexpr CodeTable<ContactChannel, 6> channelCodes{{
 }};
 } // namespace
 
-QString contactChannelCode(ContactChannel channel) { return channelCodes.code(channel); }
+QString contactChannelCode(ContactChannel channel)
+{
+    return channelCodes.code(channel);
+}
 
 std::optional<ContactChannel> contactChannelFromCode(QStringView code)
 {

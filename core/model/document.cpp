@@ -19,7 +19,10 @@ constexpr CodeTable<DocumentStatus, 10> statusCodes{{
 }};
 } // namespace
 
-QString documentStatusCode(DocumentStatus status) { return statusCodes.code(status); }
+QString documentStatusCode(DocumentStatus status)
+{
+    return statusCodes.code(status);
+}
 
 std::optional<DocumentStatus> documentStatusFromCode(QStringView code)
 {

@@ -13,7 +13,7 @@ namespace loket {
 enum class DocumentStatus {
     Prepared,
     Sent,
-    Delivered,      // in the eBox
+    Delivered, // in the eBox
     Read,
     UnreadReminder, // still unread after 15 days, reminder sent
     Expiring,

@@ -172,16 +172,26 @@ NationalNumber::Sex NationalNumber::sex() const
 NationalNumber NationalNumber::make(QDate birthDate, int sequence, Kind kind)
 {
     Q_ASSERT(birthDate.isValid() && sequence >= 1 && sequence <= 998);
+    // Integer arithmetic rather than formatting and parsing: the demo region makes a million.
     const int monthOffset = kind == Kind::BisSexKnown ? 40 : kind == Kind::BisSexUnknown ? 20 : 0;
-    const QString firstNine = QStringLiteral("%1%2%3%4")
-                                  .arg(birthDate.year() % 100, 2, 10, QLatin1Char('0'))
-                                  .arg(birthDate.month() + monthOffset, 2, 10, QLatin1Char('0'))
-                                  .arg(birthDate.day(), 2, 10, QLatin1Char('0'))
-                                  .arg(sequence, 3, 10, QLatin1Char('0'));
-    const int check = checkFor(firstNine.toLongLong(), birthDate.year() >= 2000);
-    auto parsed = parse(firstNine + QStringLiteral("%1").arg(check, 2, 10, QLatin1Char('0')));
-    Q_ASSERT(parsed);
-    return *parsed;
+    const int yy = birthDate.year() % 100;
+    const bool from2000 = birthDate.year() >= 2000;
+    const qint64 firstNine =
+        ((qint64(yy) * 100 + birthDate.month() + monthOffset) * 100 + birthDate.day()) * 1000 +
+        sequence;
+    qint64 all = firstNine * 100 + checkFor(firstNine, from2000);
+    char16_t digits[11];
+    for (int i = 10; i >= 0; --i, all /= 10)
+        digits[i] = char16_t(u'0' + all % 10);
+    // The same fields parse() finds in these digits.
+    NationalNumber n;
+    n.m_digits = QString(reinterpret_cast<const QChar *>(digits), 11);
+    n.m_year = (from2000 ? 2000 : 1900) + yy;
+    n.m_month = birthDate.month();
+    n.m_day = birthDate.day();
+    n.m_kind = kind;
+    Q_ASSERT(parse(n.m_digits) == n);
+    return n;
 }
 
 } // namespace loket

@@ -16,11 +16,11 @@ public:
     enum class Problem {
         None,
         Empty,
-        NotDigits,     // something other than digits, spaces, dots, dashes or slashes
-        WrongLength,   // not 11 digits
-        BadCheck,      // the check digits fit neither century
-        BadBirthDate,  // month or day out of range for that date
-        BadSequence,   // 000 or 999
+        NotDigits,    // something other than digits, spaces, dots, dashes or slashes
+        WrongLength,  // not 11 digits
+        BadCheck,     // the check digits fit neither century
+        BadBirthDate, // month or day out of range for that date
+        BadSequence,  // 000 or 999
     };
     enum class Sex { Unknown, Male, Female };
     enum class Kind { Register, BisSexKnown, BisSexUnknown };
@@ -42,7 +42,7 @@ public:
     int birthYear() const { return m_year; }
     int birthMonth() const { return m_month; } // 0 when unknown
     int birthDay() const { return m_day; }     // 0 when unknown
-    QDate birthDate() const;                    // invalid when a part is unknown
+    QDate birthDate() const;                   // invalid when a part is unknown
     Sex sex() const;
     Kind kind() const { return m_kind; }
 

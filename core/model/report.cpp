@@ -18,7 +18,10 @@ constexpr CodeTable<ReportStatus, 9> statusCodes{{
 }};
 } // namespace
 
-QString reportStatusCode(ReportStatus status) { return statusCodes.code(status); }
+QString reportStatusCode(ReportStatus status)
+{
+    return statusCodes.code(status);
+}
 
 std::optional<ReportStatus> reportStatusFromCode(QStringView code)
 {
@@ -27,8 +30,8 @@ std::optional<ReportStatus> reportStatusFromCode(QStringView code)
 
 bool isFinished(ReportStatus status)
 {
-    return status == ReportStatus::Resolved || status == ReportStatus::Closed
-        || status == ReportStatus::Rejected || status == ReportStatus::Duplicate;
+    return status == ReportStatus::Resolved || status == ReportStatus::Closed ||
+           status == ReportStatus::Rejected || status == ReportStatus::Duplicate;
 }
 
 QString Category::name(QStringView language) const
@@ -44,10 +47,11 @@ ReportStatus Report::currentStatus(const QList<ReportStatusChange> &history)
 {
     if (history.isEmpty())
         return ReportStatus::Received;
-    const auto latest = std::max_element(history.cbegin(), history.cend(),
-                                         [](const ReportStatusChange &a, const ReportStatusChange &b) {
-                                             return std::tie(a.at, a.seq) < std::tie(b.at, b.seq);
-                                         });
+    const auto latest =
+        std::max_element(history.cbegin(), history.cend(),
+                         [](const ReportStatusChange &a, const ReportStatusChange &b) {
+                             return std::tie(a.at, a.seq) < std::tie(b.at, b.seq);
+                         });
     return latest->status;
 }
 

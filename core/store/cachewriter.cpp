@@ -3,36 +3,74 @@
 #include "schema.h"
 #include "text/namekey.h"
 
-#include <QSet>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace loket {
 
-QString searchKeyFor(const Citizen &citizen)
+namespace {
+
+// Keeps the first of each token; a key holds a few dozen, so a linear look is cheapest.
+QString joinUnique(const QStringList &all)
 {
-    using namespace namekey;
-    QStringList tokens = indexTokens(citizen.familyName, Particles::SplitAttached);
-    tokens += indexTokens(citizen.givenNames);
-    tokens += indexTokens(citizen.street);
-    tokens += indexTokens(citizen.houseNumber);
-    tokens += indexTokens(citizen.postcode);
-    tokens += indexTokens(citizen.city);
-    // The birth year and the full date narrow a name ("janssens 1954", "peeters 12/03/1954").
-    if (citizen.birthDate.size() == 10) {
-        tokens.append(citizen.birthDate.left(4));
-        if (!citizen.birthDate.contains(QLatin1String("-00")))
-            tokens.append(QString(citizen.birthDate).remove(u'-'));
-    }
     QStringList unique;
-    QSet<QString> seen;
-    for (const QString &t : std::as_const(tokens)) {
-        if (!seen.contains(t)) {
-            seen.insert(t);
+    unique.reserve(all.size());
+    for (const QString &t : all) {
+        if (!unique.contains(t))
             unique.append(t);
-        }
     }
     return unique.join(u' ');
+}
+
+// The one definition of the search key; `tokens(field, particles)` gives a field's index tokens.
+// Names and the rest are kept apart, so that a search can rank a name match first.
+template<typename Tokens> SearchKey buildSearchKey(const Citizen &citizen, Tokens &&tokens)
+{
+    using namekey::Particles;
+    QStringList name;
+    name.reserve(16);
+    name += tokens(citizen.familyName, Particles::SplitAttached);
+    name += tokens(citizen.givenNames, Particles::AsWritten);
+    QStringList place;
+    place.reserve(16);
+    place += tokens(citizen.street, Particles::AsWritten);
+    place += tokens(citizen.houseNumber, Particles::AsWritten);
+    place += tokens(citizen.postcode, Particles::AsWritten);
+    place += tokens(citizen.city, Particles::AsWritten);
+    // The birth year and the full date narrow a name ("janssens 1954", "peeters 12/03/1954").
+    if (citizen.birthDate.size() == 10) {
+        place.append(citizen.birthDate.left(4));
+        if (!citizen.birthDate.contains(QLatin1String("-00")))
+            place.append(QString(citizen.birthDate).remove(u'-'));
+    }
+    return {joinUnique(name), joinUnique(place)};
+}
+
+} // namespace
+
+SearchKey searchKeyFor(const Citizen &citizen)
+{
+    return buildSearchKey(citizen, [](const QString &field, namekey::Particles particles) {
+        return namekey::indexTokens(field, particles);
+    });
+}
+
+SearchKey SearchKeyBuilder::keyFor(const Citizen &citizen)
+{
+    return buildSearchKey(
+        citizen, [this](const QString &field, namekey::Particles particles) -> const QStringList & {
+            QHash<QString, QStringList> &cache =
+                particles == namekey::Particles::SplitAttached ? m_attached : m_asWritten;
+            auto it = cache.constFind(field);
+            if (it != cache.constEnd())
+                return *it;
+            if (cache.size() >= maxRemembered)
+                cache.clear(); // unlike demo data, real data need not repeat: stay bounded
+            return *cache.insert(field, namekey::indexTokens(field, particles));
+        });
 }
 
 CacheWriter::CacheWriter(Connection &connection)
@@ -41,31 +79,34 @@ CacheWriter::CacheWriter(Connection &connection)
                            " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(nis_code) DO UPDATE SET"
                            " name = excluded.name, region = excluded.region,"
                            " version = excluded.version, updated_at = excluded.updated_at")
-    , m_category(m_db, "INSERT INTO category(code, group_code, name_nl, name_fr, name_en, service,"
-                       " norm_days, version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                       " ON CONFLICT(code) DO UPDATE SET group_code = excluded.group_code,"
-                       " name_nl = excluded.name_nl, name_fr = excluded.name_fr,"
-                       " name_en = excluded.name_en, service = excluded.service,"
-                       " norm_days = excluded.norm_days, version = excluded.version,"
-                       " updated_at = excluded.updated_at")
-    , m_citizen(m_db, "INSERT INTO citizen(id, national_number, family_name, given_names,"
-                      " birth_date, street, house_number, postcode, city, municipality_nis,"
-                      " language, phone, email, ebox_consent, ebox_since, delivery_channel,"
-                      " assistance_notes, search_key, version, updated_at) VALUES (?1, ?2, ?3,"
-                      " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
-                      " ?20) ON CONFLICT(id) DO UPDATE SET"
-                      " national_number = excluded.national_number,"
-                      " family_name = excluded.family_name, given_names = excluded.given_names,"
-                      " birth_date = excluded.birth_date, street = excluded.street,"
-                      " house_number = excluded.house_number, postcode = excluded.postcode,"
-                      " city = excluded.city, municipality_nis = excluded.municipality_nis,"
-                      " language = excluded.language, phone = excluded.phone,"
-                      " email = excluded.email, ebox_consent = excluded.ebox_consent,"
-                      " ebox_since = excluded.ebox_since,"
-                      " delivery_channel = excluded.delivery_channel,"
-                      " assistance_notes = excluded.assistance_notes,"
-                      " search_key = excluded.search_key, version = excluded.version,"
-                      " updated_at = excluded.updated_at")
+    , m_category(m_db,
+                 "INSERT INTO category(code, group_code, name_nl, name_fr, name_en, service,"
+                 " norm_days, version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                 " ON CONFLICT(code) DO UPDATE SET group_code = excluded.group_code,"
+                 " name_nl = excluded.name_nl, name_fr = excluded.name_fr,"
+                 " name_en = excluded.name_en, service = excluded.service,"
+                 " norm_days = excluded.norm_days, version = excluded.version,"
+                 " updated_at = excluded.updated_at")
+    , m_citizen(m_db,
+                "INSERT INTO citizen(id, national_number, family_name, given_names,"
+                " birth_date, street, house_number, postcode, city, municipality_nis,"
+                " language, phone, email, ebox_consent, ebox_since, delivery_channel,"
+                " assistance_notes, name_key, place_key, version, updated_at) VALUES (?1, ?2, ?3,"
+                " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                " ?20, ?21) ON CONFLICT(id) DO UPDATE SET"
+                " national_number = excluded.national_number,"
+                " family_name = excluded.family_name, given_names = excluded.given_names,"
+                " birth_date = excluded.birth_date, street = excluded.street,"
+                " house_number = excluded.house_number, postcode = excluded.postcode,"
+                " city = excluded.city, municipality_nis = excluded.municipality_nis,"
+                " language = excluded.language, phone = excluded.phone,"
+                " email = excluded.email, ebox_consent = excluded.ebox_consent,"
+                " ebox_since = excluded.ebox_since,"
+                " delivery_channel = excluded.delivery_channel,"
+                " assistance_notes = excluded.assistance_notes,"
+                " name_key = excluded.name_key, place_key = excluded.place_key,"
+                " version = excluded.version,"
+                " updated_at = excluded.updated_at")
     , m_report(m_db, "INSERT INTO report(id, public_number, category_code, description, street,"
                      " house_number, postcode, location_nis, received_nis, latitude, longitude,"
                      " status, created_at, expected_date, version, updated_at) VALUES (?1, ?2, ?3,"
@@ -80,9 +121,9 @@ CacheWriter::CacheWriter(Connection &connection)
                      " created_at = excluded.created_at,"
                      " expected_date = excluded.expected_date, version = excluded.version,"
                      " updated_at = excluded.updated_at")
+    , m_reportStatusAny(m_db, "SELECT 1 FROM report_status WHERE report_id = ?1 LIMIT 1")
     , m_reportStatusClear(m_db, "DELETE FROM report_status WHERE report_id = ?1")
-    , m_reportStatus(m_db, "INSERT INTO report_status(report_id, seq, status, at, public_text,"
-                           " internal_note, staff_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    , m_reportCitizenAny(m_db, "SELECT 1 FROM report_citizen WHERE report_id = ?1 LIMIT 1")
     , m_reportCitizenClear(m_db, "DELETE FROM report_citizen WHERE report_id = ?1")
     , m_reportCitizen(m_db, "INSERT OR IGNORE INTO report_citizen(report_id, citizen_id, role)"
                             " VALUES (?1, ?2, ?3)")
@@ -94,9 +135,8 @@ CacheWriter::CacheWriter(Connection &connection)
                        " sent_at = excluded.sent_at, expires_at = excluded.expires_at,"
                        " channel = excluded.channel, status = excluded.status,"
                        " version = excluded.version, updated_at = excluded.updated_at")
+    , m_documentEventAny(m_db, "SELECT 1 FROM document_event WHERE document_id = ?1 LIMIT 1")
     , m_documentEventClear(m_db, "DELETE FROM document_event WHERE document_id = ?1")
-    , m_documentEvent(m_db, "INSERT INTO document_event(document_id, seq, status, at, note)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5)")
     , m_contact(m_db, "INSERT INTO contact_moment(id, citizen_id, channel, topic, summary,"
                       " outcome, follow_up_task, follow_up_owner, follow_up_due, staff_id,"
                       " municipality_nis, occurred_at, version, updated_at) VALUES (?1, ?2, ?3,"
@@ -118,12 +158,26 @@ CacheWriter::CacheWriter(Connection &connection)
     , m_meta(m_db, "INSERT INTO meta(key, value) VALUES (?1, ?2)"
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 {
-    for (SqliteStatement *s : {&m_municipality, &m_category, &m_citizen, &m_report,
-                               &m_reportStatusClear, &m_reportStatus, &m_reportCitizenClear,
-                               &m_reportCitizen, &m_document, &m_documentEventClear,
-                               &m_documentEvent, &m_contact, &m_removeCitizen,
-                               &m_removeCitizenDocuments, &m_removeCitizenContacts, &m_removeReport,
-                               &m_removeDocument, &m_removeContact, &m_meta}) {
+    for (SqliteStatement *s : {&m_municipality,
+                               &m_category,
+                               &m_citizen,
+                               &m_report,
+                               &m_reportStatusAny,
+                               &m_reportStatusClear,
+                               &m_reportCitizenAny,
+                               &m_reportCitizenClear,
+                               &m_reportCitizen,
+                               &m_document,
+                               &m_documentEventAny,
+                               &m_documentEventClear,
+                               &m_contact,
+                               &m_removeCitizen,
+                               &m_removeCitizenDocuments,
+                               &m_removeCitizenContacts,
+                               &m_removeReport,
+                               &m_removeDocument,
+                               &m_removeContact,
+                               &m_meta}) {
         if (!s->isValid() && m_error.isEmpty())
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     }
@@ -138,6 +192,115 @@ bool CacheWriter::run(SqliteStatement &statement)
         m_error = statement.errorString();
     statement.reset();
     return ok;
+}
+
+bool CacheWriter::clearIfAny(SqliteStatement &probe, SqliteStatement &clear, const QString &id)
+{
+    probe.bind(1, id);
+    const int rc = probe.step();
+    probe.reset();
+    if (rc == SQLITE_DONE)
+        return true;
+    if (rc != SQLITE_ROW) {
+        m_error = probe.errorString();
+        return false;
+    }
+    clear.bind(1, id);
+    return run(clear);
+}
+
+// A new record cannot have history rows yet: they go with their record (ON DELETE CASCADE),
+// so only the update branch of an upsert needs the old history cleared. The insert branch sets
+// last_insert_rowid to the new row, which is never 0 (rowids are generated from 1); the update
+// branch leaves it alone, so it is set to 0 first. Should a new row ever get rowid 0, the
+// probe in clearIfAny decides, as for an update.
+bool CacheWriter::runUpsert(SqliteStatement &statement, bool *inserted)
+{
+    sqlite3_set_last_insert_rowid(m_db, 0);
+    if (!run(statement))
+        return false;
+    *inserted = sqlite3_last_insert_rowid(m_db) != 0;
+    return true;
+}
+
+SqliteStatement &CacheWriter::historyInsert(std::vector<SqliteStatement> &statements,
+                                            const char *head, int columns, int rows)
+{
+    if (statements.empty())
+        statements.resize(maxHistoryRowsPerInsert);
+    SqliteStatement &statement = statements[size_t(rows - 1)];
+    if (!statement.isValid()) {
+        // Only numbered placeholders are added to the text; the values are always bound.
+        QByteArray sql(head);
+        for (int row = 0; row < rows; ++row) {
+            sql += row ? ", (" : " (";
+            for (int column = 0; column < columns; ++column) {
+                if (column)
+                    sql += ", ";
+                sql += '?' + QByteArray::number(row * columns + column + 1);
+            }
+            sql += ')';
+        }
+        statement = SqliteStatement(m_db, sql.constData());
+    }
+    return statement;
+}
+
+bool CacheWriter::insertHistory(const Report &r)
+{
+    for (qsizetype done = 0; done < r.history.size();) {
+        const int rows = int(std::min<qsizetype>(r.history.size() - done, maxHistoryRowsPerInsert));
+        SqliteStatement &s = historyInsert(m_reportStatusInserts,
+                                           "INSERT INTO report_status(report_id, seq, status, at,"
+                                           " public_text, internal_note, staff_id) VALUES",
+                                           7, rows);
+        if (!s.isValid()) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        for (int k = 0; k < rows; ++k) {
+            const ReportStatusChange &h = r.history.at(done + k);
+            const int base = 7 * k;
+            s.bind(base + 1, r.id);
+            s.bind(base + 2, h.seq);
+            s.bind(base + 3, reportStatusCode(h.status));
+            s.bind(base + 4, h.at);
+            s.bind(base + 5, h.publicText);
+            s.bind(base + 6, h.internalNote);
+            s.bind(base + 7, h.staffId);
+        }
+        if (!run(s))
+            return false;
+        done += rows;
+    }
+    return true;
+}
+
+bool CacheWriter::insertHistory(const Document &d)
+{
+    for (qsizetype done = 0; done < d.history.size();) {
+        const int rows = int(std::min<qsizetype>(d.history.size() - done, maxHistoryRowsPerInsert));
+        SqliteStatement &s = historyInsert(
+            m_documentEventInserts,
+            "INSERT INTO document_event(document_id, seq, status, at, note) VALUES", 5, rows);
+        if (!s.isValid()) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        for (int k = 0; k < rows; ++k) {
+            const DocumentEvent &e = d.history.at(done + k);
+            const int base = 5 * k;
+            s.bind(base + 1, d.id);
+            s.bind(base + 2, e.seq);
+            s.bind(base + 3, documentStatusCode(e.status));
+            s.bind(base + 4, e.at);
+            s.bind(base + 5, e.note);
+        }
+        if (!run(s))
+            return false;
+        done += rows;
+    }
+    return true;
 }
 
 bool CacheWriter::upsert(const Municipality &m)
@@ -168,6 +331,11 @@ bool CacheWriter::upsert(const Category &c)
 
 bool CacheWriter::upsert(const Citizen &c)
 {
+    return upsert(c, searchKeyFor(c));
+}
+
+bool CacheWriter::upsert(const Citizen &c, const SearchKey &searchKey)
+{
     auto &s = m_citizen;
     s.bind(1, c.id);
     s.bindOptionalText(2, c.nationalNumber);
@@ -186,9 +354,10 @@ bool CacheWriter::upsert(const Citizen &c)
     s.bind(15, c.eboxSince);
     s.bind(16, deliveryChannelCode(c.deliveryChannel));
     s.bind(17, c.assistanceNotes);
-    s.bind(18, searchKeyFor(c));
-    s.bind(19, c.version);
-    s.bind(20, c.updatedAt);
+    s.bind(18, searchKey.name);
+    s.bind(19, searchKey.place);
+    s.bind(20, c.version);
+    s.bind(21, c.updatedAt);
     return run(s);
 }
 
@@ -216,31 +385,21 @@ bool CacheWriter::upsert(const Report &r)
     s.bind(14, r.expectedDate);
     s.bind(15, r.version);
     s.bind(16, r.updatedAt);
-    if (!run(s))
+    bool isNew = false;
+    if (!runUpsert(s, &isNew))
         return false;
 
-    m_reportStatusClear.bind(1, r.id);
-    if (!run(m_reportStatusClear))
+    if (!isNew && !clearIfAny(m_reportStatusAny, m_reportStatusClear, r.id))
         return false;
-    for (const ReportStatusChange &h : r.history) {
-        auto &h1 = m_reportStatus;
-        h1.bind(1, r.id);
-        h1.bind(2, h.seq);
-        h1.bind(3, reportStatusCode(h.status));
-        h1.bind(4, h.at);
-        h1.bind(5, h.publicText);
-        h1.bind(6, h.internalNote);
-        h1.bind(7, h.staffId);
-        if (!run(h1))
-            return false;
-    }
-    m_reportCitizenClear.bind(1, r.id);
-    if (!run(m_reportCitizenClear))
+    if (!insertHistory(r))
+        return false;
+    if (!isNew && !clearIfAny(m_reportCitizenAny, m_reportCitizenClear, r.id))
         return false;
     for (qsizetype i = 0; i < r.citizenIds.size(); ++i) {
         m_reportCitizen.bind(1, r.id);
         m_reportCitizen.bind(2, r.citizenIds.at(i));
-        m_reportCitizen.bind(3, i == 0 ? QStringLiteral("reporter") : QStringLiteral("co_reporter"));
+        m_reportCitizen.bind(3,
+                             i == 0 ? QStringLiteral("reporter") : QStringLiteral("co_reporter"));
         if (!run(m_reportCitizen))
             return false;
     }
@@ -258,25 +417,16 @@ bool CacheWriter::upsert(const Document &d)
     s.bind(6, d.sentAt);
     s.bind(7, d.expiresAt);
     s.bind(8, deliveryChannelCode(d.channel));
-    s.bind(9, documentStatusCode(d.history.isEmpty() ? d.status : Document::currentStatus(d.history)));
+    s.bind(9,
+           documentStatusCode(d.history.isEmpty() ? d.status : Document::currentStatus(d.history)));
     s.bind(10, d.version);
     s.bind(11, d.updatedAt);
-    if (!run(s))
+    bool isNew = false;
+    if (!runUpsert(s, &isNew))
         return false;
-    m_documentEventClear.bind(1, d.id);
-    if (!run(m_documentEventClear))
+    if (!isNew && !clearIfAny(m_documentEventAny, m_documentEventClear, d.id))
         return false;
-    for (const DocumentEvent &e : d.history) {
-        auto &s2 = m_documentEvent;
-        s2.bind(1, d.id);
-        s2.bind(2, e.seq);
-        s2.bind(3, documentStatusCode(e.status));
-        s2.bind(4, e.at);
-        s2.bind(5, e.note);
-        if (!run(s2))
-            return false;
-    }
-    return true;
+    return insertHistory(d);
 }
 
 bool CacheWriter::upsert(const ContactMoment &c)
@@ -301,7 +451,8 @@ bool CacheWriter::upsert(const ContactMoment &c)
 
 bool CacheWriter::removeCitizen(const QString &id)
 {
-    for (SqliteStatement *s : {&m_removeCitizenDocuments, &m_removeCitizenContacts, &m_removeCitizen}) {
+    for (SqliteStatement *s :
+         {&m_removeCitizenDocuments, &m_removeCitizenContacts, &m_removeCitizen}) {
         s->bind(1, id);
         if (!run(*s))
             return false;

@@ -7,14 +7,38 @@
 #include "model/report.h"
 #include "sqlitestatement.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace loket {
 
 class Connection;
 
-// The citizen's search key: every token under which the dossier is found (DESIGN §7).
-QString searchKeyFor(const Citizen &citizen);
+// The citizen's search key: every token under which the dossier is found (DESIGN §7), the
+// name's apart from the rest (address, birth year and date), so that name matches rank first.
+struct SearchKey
+{
+    QString name;
+    QString place;
+    bool operator==(const SearchKey &) const = default;
+};
+SearchKey searchKeyFor(const Citizen &citizen);
+
+// Gives the same keys as searchKeyFor(), remembering the tokens of every field value it has
+// seen: a bulk load meets the same names, streets and places over and over. One per thread.
+class SearchKeyBuilder final
+{
+public:
+    SearchKey keyFor(const Citizen &citizen);
+
+private:
+    static constexpr qsizetype maxRemembered = 200000;
+    QHash<QString, QStringList> m_attached;  // family names, particles split
+    QHash<QString, QStringList> m_asWritten; // the other fields
+};
 
 // Writes records into the cache through prepared statements on the writer connection.
 // The caller owns the transaction: sync applies a page and its cursor in one, the bulk load
@@ -30,6 +54,9 @@ public:
     bool upsert(const Municipality &municipality);
     bool upsert(const Category &category);
     bool upsert(const Citizen &citizen);
+    // The same, with searchKeyFor(citizen) computed by the caller: the bulk load computes the
+    // keys on its generator threads, since folding costs more than the insert.
+    bool upsert(const Citizen &citizen, const SearchKey &searchKey);
     bool upsert(const Report &report);
     bool upsert(const Document &document);
     bool upsert(const ContactMoment &contact);
@@ -49,6 +76,17 @@ public:
 
 private:
     bool run(SqliteStatement &statement);
+    // Runs `clear` (bound to `id`) only when `probe` finds a row: most records are new, and a
+    // DELETE on a WITHOUT ROWID table builds a temporary b-tree even when it deletes nothing.
+    bool clearIfAny(SqliteStatement &probe, SqliteStatement &clear, const QString &id);
+    // Runs an upsert on a rowid table; `inserted` tells whether it added a new row.
+    bool runUpsert(SqliteStatement &statement, bool *inserted);
+    // History rows go in several per statement: a statement costs more than a row.
+    static constexpr int maxHistoryRowsPerInsert = 8;
+    SqliteStatement &historyInsert(std::vector<SqliteStatement> &statements, const char *head,
+                                   int columns, int rows);
+    bool insertHistory(const Report &report);
+    bool insertHistory(const Document &document);
 
     sqlite3 *m_db;
     QString m_error;
@@ -57,13 +95,16 @@ private:
     SqliteStatement m_category;
     SqliteStatement m_citizen;
     SqliteStatement m_report;
+    SqliteStatement m_reportStatusAny;
     SqliteStatement m_reportStatusClear;
-    SqliteStatement m_reportStatus;
+    std::vector<SqliteStatement> m_reportStatusInserts; // by number of rows - 1
+    SqliteStatement m_reportCitizenAny;
     SqliteStatement m_reportCitizenClear;
     SqliteStatement m_reportCitizen;
     SqliteStatement m_document;
+    SqliteStatement m_documentEventAny;
     SqliteStatement m_documentEventClear;
-    SqliteStatement m_documentEvent;
+    std::vector<SqliteStatement> m_documentEventInserts; // by number of rows - 1
     SqliteStatement m_contact;
     SqliteStatement m_removeCitizen;
     SqliteStatement m_removeCitizenDocuments;

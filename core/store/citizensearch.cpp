@@ -2,7 +2,6 @@
 #include "model/nationalnumber.h"
 #include "text/namekey.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -17,20 +16,24 @@ const QString hitColumns = QStringLiteral(
     "c.local_id, c.id, c.national_number, c.family_name, c.given_names, c.birth_date,"
     " c.street, c.house_number, c.postcode, c.city, c.municipality_nis");
 
-const QString byNationalNumberSql = QStringLiteral(
-    "SELECT %1 FROM citizen c WHERE c.national_number >= ? AND c.national_number < ?"
-    " ORDER BY c.national_number LIMIT ?").arg(hitColumns);
+const QString byNationalNumberSql =
+    QStringLiteral("SELECT %1 FROM citizen c WHERE c.national_number >= ? AND c.national_number < ?"
+                   " ORDER BY c.national_number LIMIT ?")
+        .arg(hitColumns);
 
 // The FTS subquery takes the limit, so that a broad prefix stops after a few index pages
 // instead of ranking the whole match set (DESIGN §7).
-const QString byNameSql = QStringLiteral(
-    "SELECT %1 FROM citizen c WHERE c.local_id IN"
-    " (SELECT rowid FROM citizen_fts WHERE citizen_fts MATCH ? LIMIT ?)").arg(hitColumns);
+const QString byNameSql =
+    QStringLiteral("SELECT %1 FROM citizen c WHERE c.local_id IN"
+                   " (SELECT rowid FROM citizen_fts WHERE citizen_fts MATCH ? LIMIT ?)")
+        .arg(hitColumns);
 
-const QString byReportNumberSql = QStringLiteral(
-    "SELECT %1 FROM citizen c WHERE c.id IN"
-    " (SELECT rc.citizen_id FROM report r JOIN report_citizen rc ON rc.report_id = r.id"
-    "  WHERE r.public_number >= ? AND r.public_number < ? LIMIT ?)").arg(hitColumns);
+const QString byReportNumberSql =
+    QStringLiteral(
+        "SELECT %1 FROM citizen c WHERE c.id IN"
+        " (SELECT rc.citizen_id FROM report r JOIN report_citizen rc ON rc.report_id = r.id"
+        "  WHERE r.public_number >= ? AND r.public_number < ? LIMIT ?)")
+        .arg(hitColumns);
 
 // The smallest string greater than every string that starts with `prefix`.
 QString prefixUpperBound(const QString &prefix)
@@ -52,7 +55,8 @@ QString quoted(const QString &token, CitizenSearch::Matching matching)
 // the index holds for the birth date.
 QString normaliseDates(QStringView query)
 {
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b"));
+    static const QRegularExpression dmy(
+        QStringLiteral("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b"));
     static const QRegularExpression ymd(QStringLiteral("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b"));
     QString text = query.toString();
     auto rewrite = [&text](const QRegularExpression &re, int y, int m, int d) {
@@ -62,8 +66,8 @@ QString normaliseDates(QStringView query)
         while (it.hasNext()) {
             const auto match = it.next();
             out += QStringView(text).mid(last, match.capturedStart() - last);
-            out += match.captured(y) + match.captured(m).rightJustified(2, u'0')
-                + match.captured(d).rightJustified(2, u'0');
+            out += match.captured(y) + match.captured(m).rightJustified(2, u'0') +
+                   match.captured(d).rightJustified(2, u'0');
             last = match.capturedEnd();
         }
         out += QStringView(text).mid(last);
@@ -83,7 +87,8 @@ struct ReportNumberQuery
 
 std::optional<ReportNumberQuery> reportNumberQuery(QStringView query)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*[mM][\\s-]*(\\d{1,4})(?:[\\s-]*(\\d{1,7}))?\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*[mM][\\s-]*(\\d{1,4})(?:[\\s-]*(\\d{1,7}))?\\s*$"));
     const auto match = re.match(query.toString());
     if (!match.hasMatch())
         return std::nullopt;
@@ -103,7 +108,8 @@ std::optional<ReportNumberQuery> reportNumberQuery(QStringView query)
 
 bool isYearLike(const QString &digits)
 {
-    return digits.size() == 4 && (digits.startsWith(QLatin1String("19")) || digits.startsWith(QLatin1String("20")));
+    return digits.size() == 4 &&
+           (digits.startsWith(QLatin1String("19")) || digits.startsWith(QLatin1String("20")));
 }
 
 } // namespace
@@ -112,7 +118,6 @@ struct CitizenSearch::Private
 {
     QSqlDatabase db;
     QHash<QString, QSqlQuery> statements;
-    QCollator collator;
 
     QSqlQuery *statement(const QString &sql, QString *error)
     {
@@ -134,8 +139,6 @@ CitizenSearch::CitizenSearch(QSqlDatabase db)
     : d(std::make_unique<Private>())
 {
     d->db = std::move(db);
-    d->collator.setNumericMode(true);
-    d->collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 CitizenSearch::~CitizenSearch() = default;
@@ -150,11 +153,15 @@ QString CitizenSearch::ftsExpression(QStringView query, Matching matching)
             QStringList parts;
             for (const QString &token : tokens)
                 parts.append(quoted(token, matching));
-            alternatives.append(parts.size() == 1 ? parts.first()
-                                                  : QLatin1Char('(') + parts.join(QLatin1String(" AND ")) + QLatin1Char(')'));
+            alternatives.append(parts.size() == 1
+                                    ? parts.first()
+                                    : QLatin1Char('(') + parts.join(QLatin1String(" AND ")) +
+                                          QLatin1Char(')'));
         }
-        clauses.append(alternatives.size() == 1 ? alternatives.first()
-                                                : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        clauses.append(alternatives.size() == 1
+                           ? alternatives.first()
+                           : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) +
+                                 QLatin1Char(')'));
     }
     return clauses.join(QLatin1String(" AND "));
 }
@@ -170,14 +177,17 @@ SearchPlan CitizenSearch::plan(QStringView query, int limit)
     const QString digits = NationalNumber::digitsOf(trimmed);
     const bool onlyDigits = !digits.isEmpty();
     if (onlyDigits && digits.size() <= 11) {
-        plan.steps.append({SearchStep::Kind::NationalNumber, byNationalNumberSql,
+        plan.steps.append({SearchStep::Kind::NationalNumber,
+                           byNationalNumberSql,
                            {digits, prefixUpperBound(digits), limit}});
     }
     if (const auto report = reportNumberQuery(trimmed)) {
         if (!report->exact.isEmpty())
-            plan.steps.append({SearchStep::Kind::ReportNumber, byReportNumberSql,
+            plan.steps.append({SearchStep::Kind::ReportNumber,
+                               byReportNumberSql,
                                {report->exact, prefixUpperBound(report->exact), limit}});
-        plan.steps.append({SearchStep::Kind::ReportNumber, byReportNumberSql,
+        plan.steps.append({SearchStep::Kind::ReportNumber,
+                           byReportNumberSql,
                            {report->prefix, prefixUpperBound(report->prefix), limit}});
     }
     const QString withDates = normaliseDates(trimmed);
@@ -188,9 +198,18 @@ SearchPlan CitizenSearch::plan(QStringView query, int limit)
     const QString exact = ftsExpression(withDates, Matching::WholeWords);
     if (exact.isEmpty())
         return plan;
-    plan.steps.append({SearchStep::Kind::NameExact, byNameSql, {exact, limit}});
-    plan.steps.append({SearchStep::Kind::NamePrefix, byNameSql,
-                       {ftsExpression(withDates, Matching::Prefixes), limit}});
+    const QString prefix = ftsExpression(withDates, Matching::Prefixes);
+    // Column filters are FTS syntax of our own making around expressions of quoted tokens.
+    auto inNames = [](const QString &expression) {
+        return QStringLiteral("name_key : (%1)").arg(expression);
+    };
+    const bool namesPossible = !onlyDigits;
+    if (namesPossible)
+        plan.steps.append({SearchStep::Kind::NameExact, byNameSql, {inNames(exact), limit}});
+    plan.steps.append({SearchStep::Kind::AnyExact, byNameSql, {exact, limit}});
+    if (namesPossible)
+        plan.steps.append({SearchStep::Kind::NamePrefix, byNameSql, {inNames(prefix), limit}});
+    plan.steps.append({SearchStep::Kind::AnyPrefix, byNameSql, {prefix, limit}});
     return plan;
 }
 
@@ -239,13 +258,21 @@ QList<CitizenHit> CitizenSearch::run(const SearchPlan &plan)
         if (step.kind == SearchStep::Kind::NationalNumber) {
             // already in national-number order
         } else {
-            std::sort(group.begin(), group.end(), [this](const CitizenHit &a, const CitizenHit &b) {
-                if (int c = d->collator.compare(a.familyName, b.familyName))
-                    return c < 0;
-                if (int c = d->collator.compare(a.givenNames, b.givenNames))
-                    return c < 0;
-                return a.birthDate < b.birthDate;
-            });
+            // Alphabetical on the folded names: Çelik sorts with the C's, as a clerk expects.
+            QList<std::pair<QString, qsizetype>> keys;
+            keys.reserve(group.size());
+            for (qsizetype i = 0; i < group.size(); ++i) {
+                const CitizenHit &h = group.at(i);
+                keys.append({namekey::fold(h.familyName) + QChar(1) + namekey::fold(h.givenNames) +
+                                 QChar(1) + h.birthDate,
+                             i});
+            }
+            std::sort(keys.begin(), keys.end());
+            QList<CitizenHit> sorted;
+            sorted.reserve(group.size());
+            for (const auto &k : std::as_const(keys))
+                sorted.append(group.at(k.second));
+            group = sorted;
         }
         for (const CitizenHit &h : std::as_const(group)) {
             if (hits.size() >= plan.limit)

@@ -33,7 +33,9 @@ struct CitizenHit
 // reached. The benchmark runs the very same plan through the raw SQLite C API.
 struct SearchStep
 {
-    enum class Kind { NationalNumber, ReportNumber, NameExact, NamePrefix };
+    // In order of relevance: a whole word of the name beats a whole word anywhere, which beats
+    // a name that starts with what was typed, which beats anything that does.
+    enum class Kind { NationalNumber, ReportNumber, NameExact, AnyExact, NamePrefix, AnyPrefix };
     Kind kind;
     QString sql;
     QVariantList values; // bound in order; the last is always the row limit

@@ -17,7 +17,10 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-QString tr(const char *text) { return QCoreApplication::translate("Connection", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loket::Connection", text);
+}
 
 enum class FileKind { Missing, Empty, Sqlite, Other, Unreadable };
 
@@ -46,11 +49,14 @@ bool isCorruption(const QSqlError &e)
 } // namespace
 
 Connection::Connection(const QString &purpose)
-    : m_name(QStringLiteral("loket-%1-%2").arg(purpose).arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    : m_name(
+          QStringLiteral("loket-%1-%2").arg(purpose).arg(connectionCounter.fetchAndAddRelaxed(1)))
+{}
 
-Connection::~Connection() { close(); }
+Connection::~Connection()
+{
+    close();
+}
 
 bool Connection::fail(Error error, const QString &message)
 {
@@ -76,7 +82,8 @@ bool Connection::open(const QString &path, Mode mode)
     case FileKind::Sqlite:
         break;
     case FileKind::Unreadable:
-        return fail(Error::CannotOpen, tr("The cache %1 cannot be read: check its permissions.").arg(path));
+        return fail(Error::CannotOpen,
+                    tr("The cache %1 cannot be read: check its permissions.").arg(path));
     case FileKind::Other:
         return fail(Error::NotADatabase,
                     tr("%1 is not a Loket cache (it is not an SQLite database). "
@@ -132,8 +139,8 @@ bool Connection::open(const QString &path, Mode mode)
             return fail(Error::CannotOpen, q.lastError().text());
     }
     if (mode == Mode::ReadWrite) {
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-            || q.value(0).toString() != QLatin1String("wal"))
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
+            q.value(0).toString() != QLatin1String("wal"))
             return fail(Error::CannotOpen,
                         tr("The cache %1 cannot be switched to write-ahead logging: %2")
                             .arg(path, q.lastError().text()));
@@ -164,7 +171,10 @@ bool Connection::isOpen() const
     return QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen();
 }
 
-QSqlDatabase Connection::database() const { return QSqlDatabase::database(m_name, false); }
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
 
 sqlite3 *Connection::handle() const
 {

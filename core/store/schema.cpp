@@ -26,34 +26,37 @@ const QList<QStringList> &migrations()
                            " region TEXT NOT NULL DEFAULT '',"
                            " version INTEGER NOT NULL DEFAULT 0,"
                            " updated_at TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE TABLE citizen ("
-                           " local_id INTEGER PRIMARY KEY,"
-                           " id TEXT NOT NULL UNIQUE,"
-                           " national_number TEXT,"
-                           " family_name TEXT NOT NULL,"
-                           " given_names TEXT NOT NULL,"
-                           " birth_date TEXT NOT NULL DEFAULT '',"
-                           " street TEXT NOT NULL DEFAULT '',"
-                           " house_number TEXT NOT NULL DEFAULT '',"
-                           " postcode TEXT NOT NULL DEFAULT '',"
-                           " city TEXT NOT NULL DEFAULT '',"
-                           " municipality_nis TEXT,"
-                           " language TEXT NOT NULL DEFAULT 'nl',"
-                           " phone TEXT NOT NULL DEFAULT '',"
-                           " email TEXT NOT NULL DEFAULT '',"
-                           " ebox_consent INTEGER NOT NULL DEFAULT 0 CHECK (ebox_consent IN (0, 1)),"
-                           " ebox_since TEXT NOT NULL DEFAULT '',"
-                           " delivery_channel TEXT NOT NULL DEFAULT 'paper'"
-                           "   CHECK (delivery_channel IN ('paper', 'ebox')),"
-                           " assistance_notes TEXT NOT NULL DEFAULT '',"
-                           " search_key TEXT NOT NULL DEFAULT '',"
-                           " version INTEGER NOT NULL DEFAULT 0,"
-                           " updated_at TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE TABLE citizen ("
+                " local_id INTEGER PRIMARY KEY,"
+                " id TEXT NOT NULL UNIQUE,"
+                " national_number TEXT,"
+                " family_name TEXT NOT NULL,"
+                " given_names TEXT NOT NULL,"
+                " birth_date TEXT NOT NULL DEFAULT '',"
+                " street TEXT NOT NULL DEFAULT '',"
+                " house_number TEXT NOT NULL DEFAULT '',"
+                " postcode TEXT NOT NULL DEFAULT '',"
+                " city TEXT NOT NULL DEFAULT '',"
+                " municipality_nis TEXT,"
+                " language TEXT NOT NULL DEFAULT 'nl',"
+                " phone TEXT NOT NULL DEFAULT '',"
+                " email TEXT NOT NULL DEFAULT '',"
+                " ebox_consent INTEGER NOT NULL DEFAULT 0 CHECK (ebox_consent IN (0, 1)),"
+                " ebox_since TEXT NOT NULL DEFAULT '',"
+                " delivery_channel TEXT NOT NULL DEFAULT 'paper'"
+                "   CHECK (delivery_channel IN ('paper', 'ebox')),"
+                " assistance_notes TEXT NOT NULL DEFAULT '',"
+                " name_key TEXT NOT NULL DEFAULT '',"
+                " place_key TEXT NOT NULL DEFAULT '',"
+                " version INTEGER NOT NULL DEFAULT 0,"
+                " updated_at TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX citizen_national_number ON citizen(national_number)"),
             QStringLiteral("CREATE INDEX citizen_municipality ON citizen(municipality_nis)"),
-            // The search key is computed in C++ (namekey) and indexed here; the table holds it.
+            // The search keys are computed in C++ (namekey) and indexed here; the table holds
+            // them. Names and places are separate columns so a name match can rank first.
             QStringLiteral("CREATE VIRTUAL TABLE citizen_fts USING fts5("
-                           " search_key, content='citizen', content_rowid='local_id',"
+                           " name_key, place_key, content='citizen', content_rowid='local_id',"
                            " tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"),
             QStringLiteral("CREATE TABLE category ("
                            " code TEXT PRIMARY KEY,"
@@ -144,6 +147,59 @@ const QList<QStringList> &migrations()
                            " updated_at TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX contact_moment_citizen ON contact_moment(citizen_id)"),
         },
+        // 2: sync. The outbox holds every local change until the hub acknowledged it (it cannot
+        // be rebuilt from anywhere else); sync_state keeps the feed cursor with the data it
+        // describes; conflict keeps what a person must decide after a 412.
+        {
+            // AUTOINCREMENT: a sequence number is never reused, so order survives deletions.
+            // next_attempt_at is Unix time in milliseconds (0: at once).
+            QStringLiteral("CREATE TABLE outbox ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " idempotency_key TEXT NOT NULL UNIQUE,"
+                           " entity_type TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " depends_on TEXT NOT NULL DEFAULT '',"
+                           " operation TEXT NOT NULL CHECK (operation IN ('create', 'update')),"
+                           " method TEXT NOT NULL CHECK (method IN ('POST', 'PUT', 'DELETE')),"
+                           " path TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " base_version INTEGER,"
+                           " base_json TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " last_status INTEGER NOT NULL DEFAULT 0,"
+                           " state TEXT NOT NULL DEFAULT 'pending'"
+                           "   CHECK (state IN ('pending', 'conflict', 'failed')))"),
+            QStringLiteral("CREATE INDEX outbox_entity ON outbox(entity_type, entity_id, seq)"),
+            QStringLiteral("CREATE TABLE conflict ("
+                           " id INTEGER PRIMARY KEY,"
+                           " outbox_seq INTEGER NOT NULL UNIQUE"
+                           "   REFERENCES outbox(seq) ON DELETE CASCADE,"
+                           " entity_type TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " base_json TEXT NOT NULL,"
+                           " theirs_json TEXT NOT NULL,"
+                           " mine_json TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            // One row. hub_url, account and scope say whose feed the cursor belongs to; a cache
+            // is never filled from two feeds. bulk_in_progress is set while the search triggers
+            // are dropped for a first fill, so that a start after a crash rebuilds the index.
+            QStringLiteral("CREATE TABLE sync_state ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " hub_url TEXT NOT NULL DEFAULT '',"
+                           " account TEXT NOT NULL DEFAULT '',"
+                           " scope TEXT NOT NULL DEFAULT '',"
+                           " cursor TEXT NOT NULL DEFAULT '',"
+                           " fill_complete INTEGER NOT NULL DEFAULT 0,"
+                           " bulk_in_progress INTEGER NOT NULL DEFAULT 0,"
+                           " last_success_at TEXT NOT NULL DEFAULT '',"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " last_error_detail TEXT NOT NULL DEFAULT '',"
+                           " last_error_at TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("INSERT INTO sync_state(id) VALUES (1)"),
+        },
     };
     return all;
 }
@@ -154,8 +210,8 @@ bool execAll(QSqlDatabase db, const QStringList &statements, QString *error)
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {
             if (error)
-                *error = q.lastError().text() + QStringLiteral(" [") + sql.left(80)
-                    + QStringLiteral("]");
+                *error = q.lastError().text() + QStringLiteral(" [") + sql.left(80) +
+                         QStringLiteral("]");
             return false;
         }
     }
@@ -164,7 +220,10 @@ bool execAll(QSqlDatabase db, const QStringList &statements, QString *error)
 
 } // namespace
 
-int latestVersion() { return int(migrations().size()); }
+int latestVersion()
+{
+    return int(migrations().size());
+}
 
 int userVersion(QSqlDatabase db)
 {
@@ -176,19 +235,22 @@ int userVersion(QSqlDatabase db)
 
 QStringList searchTriggerStatements()
 {
+    // The update trigger fires only when a key changed: most synced changes (a phone number,
+    // a version) leave the index alone.
     return {
         QStringLiteral("CREATE TRIGGER citizen_fts_insert AFTER INSERT ON citizen BEGIN"
-                       " INSERT INTO citizen_fts(rowid, search_key)"
-                       " VALUES (new.local_id, new.search_key); END"),
+                       " INSERT INTO citizen_fts(rowid, name_key, place_key)"
+                       " VALUES (new.local_id, new.name_key, new.place_key); END"),
         QStringLiteral("CREATE TRIGGER citizen_fts_delete AFTER DELETE ON citizen BEGIN"
-                       " INSERT INTO citizen_fts(citizen_fts, rowid, search_key)"
-                       " VALUES ('delete', old.local_id, old.search_key); END"),
-        QStringLiteral("CREATE TRIGGER citizen_fts_update AFTER UPDATE OF search_key ON citizen"
-                       " BEGIN"
-                       " INSERT INTO citizen_fts(citizen_fts, rowid, search_key)"
-                       " VALUES ('delete', old.local_id, old.search_key);"
-                       " INSERT INTO citizen_fts(rowid, search_key)"
-                       " VALUES (new.local_id, new.search_key); END"),
+                       " INSERT INTO citizen_fts(citizen_fts, rowid, name_key, place_key)"
+                       " VALUES ('delete', old.local_id, old.name_key, old.place_key); END"),
+        QStringLiteral("CREATE TRIGGER citizen_fts_update AFTER UPDATE OF name_key, place_key"
+                       " ON citizen WHEN old.name_key IS NOT new.name_key"
+                       " OR old.place_key IS NOT new.place_key BEGIN"
+                       " INSERT INTO citizen_fts(citizen_fts, rowid, name_key, place_key)"
+                       " VALUES ('delete', old.local_id, old.name_key, old.place_key);"
+                       " INSERT INTO citizen_fts(rowid, name_key, place_key)"
+                       " VALUES (new.local_id, new.name_key, new.place_key); END"),
     };
 }
 

@@ -1,5 +1,9 @@
 #include "sqlitestatement.h"
 
+#include <QStringEncoder>
+
+#include <algorithm>
+
 #include <utility>
 
 namespace loket {
@@ -11,17 +15,22 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     if (m_lastCode != SQLITE_OK) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    m_utf8.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_lastCode(other.m_lastCode)
-{
-}
+    , m_utf8(std::move(other.m_utf8))
+{}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -30,6 +39,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_lastCode = other.m_lastCode;
+        m_utf8 = std::move(other.m_utf8);
     }
     return *this;
 }
@@ -41,13 +51,39 @@ QString SqliteStatement::errorString() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-void SqliteStatement::bind(int index, const QString &text) { bind(index, QStringView(text)); }
+void SqliteStatement::bind(int index, const QString &text)
+{
+    bind(index, QStringView(text));
+}
 
 void SqliteStatement::bind(int index, QStringView text)
 {
-    // UTF-16 in, SQLite converts once; cheaper than building a QByteArray per value.
-    sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
+    if (index < 1 || size_t(index) > m_utf8.size()) {
+        // Out of range: let SQLite report SQLITE_RANGE as it would for any other value.
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    Utf8Buffer &buffer = m_utf8[size_t(index - 1)];
+    const qsizetype units = text.size();
+    if (!buffer.data || buffer.capacity < 3 * units) { // UTF-8 needs at most 3 bytes per unit
+        buffer.capacity = std::max<qsizetype>(64, 3 * units);
+        buffer.data = std::make_unique<char[]>(size_t(buffer.capacity));
+    }
+    char *out = buffer.data.get();
+    const char16_t *in = text.utf16();
+    qsizetype ascii = 0;
+    while (ascii < units && in[ascii] < 0x80) {
+        out[ascii] = char(in[ascii]);
+        ++ascii;
+    }
+    qsizetype bytes = ascii;
+    if (ascii < units) {
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        bytes = encoder.appendToBuffer(out + ascii, text.mid(ascii)) - out;
+    }
+    // Never NULL for a null QString: an empty value is text. The buffer stays unchanged
+    // until this parameter is bound again, which is what SQLITE_STATIC asks.
+    sqlite3_bind_text(m_stmt, index, out, int(bytes), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
@@ -55,11 +91,20 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void SqliteStatement::bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
 
-void SqliteStatement::bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
 
-void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
 
 void SqliteStatement::bindOptionalText(int index, const QString &text)
 {
@@ -97,9 +142,15 @@ QString SqliteStatement::text(int column) const
     return QString::fromUtf16(data, bytes / 2);
 }
 
-qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 bool SqliteStatement::isNull(int column) const
 {

@@ -6,6 +6,9 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+#include <vector>
+
 namespace loket {
 
 // A prepared statement on a raw sqlite3 handle, for the paths where QSqlQuery's per-row
@@ -51,6 +54,15 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_lastCode = SQLITE_OK;
+    // Text is bound as UTF-8 from these buffers, one per parameter, reused from row to row:
+    // SQLite would otherwise translate UTF-16 itself with an allocation per value. Heap
+    // buffers, so that moving the statement never moves text SQLite points at.
+    struct Utf8Buffer
+    {
+        std::unique_ptr<char[]> data;
+        qsizetype capacity = 0;
+    };
+    std::vector<Utf8Buffer> m_utf8;
 };
 
 // Runs one statement without results on a raw handle; returns false and sets `error`.

@@ -1,0 +1,26 @@
+#include "recordtype.h"
+#include "model/codes.h"
+
+namespace loket {
+namespace {
+constexpr CodeTable<RecordType, 6> typeCodes{{
+    {RecordType::Municipality, u"municipality"},
+    {RecordType::Category, u"category"},
+    {RecordType::Citizen, u"citizen"},
+    {RecordType::Report, u"report"},
+    {RecordType::Document, u"document"},
+    {RecordType::ContactMoment, u"contact_moment"},
+}};
+} // namespace
+
+QString recordTypeCode(RecordType type)
+{
+    return typeCodes.code(type);
+}
+
+std::optional<RecordType> recordTypeFromCode(QStringView code)
+{
+    return typeCodes.fromCode(code);
+}
+
+} // namespace loket

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace loket {
+
+// The kinds of record the cache holds and the feed delivers; the codes are the feed's "type".
+enum class RecordType { Municipality, Category, Citizen, Report, Document, ContactMoment };
+
+QString recordTypeCode(RecordType type);
+std::optional<RecordType> recordTypeFromCode(QStringView code);
+
+} // namespace loket
+
+Q_DECLARE_METATYPE(loket::RecordType)
