@@ -34,6 +34,24 @@ struct Street
     QString place; // deelgemeente: Heverlee, Kessel-Lo ...
 };
 
+// Where a generated citizen's names come from; decides the name lists and, plausibly, the
+// preferred language.
+enum class NameOrigin {
+    Flemish,
+    Walloon,
+    Moroccan,
+    Turkish,
+    Polish,
+    Syrian,
+    Romanian,
+    Italian,
+    Congolese,
+    Dutch,
+    Other,
+};
+inline constexpr int nameOriginCount = int(NameOrigin::Other) + 1;
+QString nameOriginCode(NameOrigin origin); // "flemish", "walloon", ...
+
 // Everything that belongs to one generated citizen.
 struct CitizenBundle
 {
@@ -41,6 +59,7 @@ struct CitizenBundle
     QList<Report> reports; // reports this citizen filed (citizenIds starts with this citizen)
     QList<Document> documents;
     QList<ContactMoment> contacts;
+    NameOrigin origin = NameOrigin::Flemish;
 };
 
 // A deterministic, seeded demo region (DESIGN §3, issue 2): real Flemish municipalities with
@@ -51,6 +70,9 @@ struct CitizenBundle
 class RegionGenerator final
 {
 public:
+    // National numbers are unique by construction up to this size (see the .cpp).
+    static constexpr qint64 maxCitizens = 1000000;
+
     explicit RegionGenerator(RegionOptions options);
     ~RegionGenerator();
     RegionGenerator(const RegionGenerator &) = delete;
@@ -62,8 +84,14 @@ public:
     QList<Street> streets() const;
     QStringList contactTopics() const; // codes of the regional topic list
 
-    qint64 citizenCount() const;
+    qint64 citizenCount() const; // options().citizens, limited to 0..maxCitizens
     CitizenBundle citizen(qint64 index) const;
+    // The id citizen(index) will have, without generating the rest.
+    QString citizenId(qint64 index) const;
+
+    // The NIS code of a municipality or deelgemeente of the demo region by name, compared
+    // without case and diacritics ("Heverlee" and "heverlee" give 24062); empty when unknown.
+    static QString nisCodeForPlace(QStringView name);
 
 private:
     struct Private;
