@@ -13,8 +13,7 @@ public:
     Reader(const QJsonObject &json, const char *what)
         : m_json(json)
         , m_what(what)
-    {
-    }
+    {}
 
     QString string(const char *key, bool required = false)
     {
@@ -111,8 +110,7 @@ public:
             m_error = QLatin1String(m_what) + QStringLiteral(": ") + message;
     }
 
-    template<typename T>
-    std::optional<T> result(T value, QString *error) const
+    template<typename T> std::optional<T> result(T value, QString *error) const
     {
         if (!m_error.isEmpty()) {
             if (error)
@@ -298,10 +296,10 @@ std::optional<Citizen> citizenFromJson(const QJsonObject &json, QString *error)
     Citizen c;
     c.id = r.required("id");
     c.nationalNumber = r.string("national_number");
-    if (!c.nationalNumber.isEmpty()
-        && (c.nationalNumber.size() != 11
-            || !std::all_of(c.nationalNumber.cbegin(), c.nationalNumber.cend(),
-                            [](QChar ch) { return ch >= u'0' && ch <= u'9'; })))
+    if (!c.nationalNumber.isEmpty() &&
+        (c.nationalNumber.size() != 11 ||
+         !std::all_of(c.nationalNumber.cbegin(), c.nationalNumber.cend(),
+                      [](QChar ch) { return ch >= u'0' && ch <= u'9'; })))
         r.fail("national_number", "is not 11 digits");
     c.familyName = r.required("family_name");
     c.givenNames = r.string("given_names");

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "recordtype.h"
+#include "storecommand.h"
+#include "sync/syncengine.h"
+#include "syncstate.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace loket {
+
+class Clock;
+class StoreWorker;
+
+// What a Store is built from: the cache file, the network and the clock it uses.
+struct StoreOptions
+{
+    QString path;
+    // Creates the network access manager on the store thread (it must live there); tests hand in
+    // one that answers from a script. Empty: a plain QNetworkAccessManager.
+    std::function<std::unique_ptr<QNetworkAccessManager>()> networkFactory;
+    std::shared_ptr<const Clock> clock; // empty: the system clock
+    SyncOptions sync;
+    // Let the platform's network information wake an offline engine early (only a hint).
+    bool useNetworkInformation = true;
+};
+
+// The cache's one writer (DESIGN §5): a thread with the writer connection, the outbox and the
+// sync engine. The UI thread reads through its own connection and hands edits over as commands;
+// each command writes its rows and its outbox entry in one BEGIN IMMEDIATE transaction, then
+// recordsChanged() tells views to re-read. A failed write is reported and kept for a retry.
+class Store final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(StoreOptions options, QObject *parent = nullptr);
+    ~Store() override;
+
+    void open(); // answers with opened()
+    QString path() const { return m_options.path; }
+
+    void login(const QUrl &hub, const QString &user, const QString &password);
+    void setSession(const HubSession &session);
+    HubSession session() const { return m_session; }
+    void syncNow();
+    void cancelFill();
+    void confirmMassDeletion();
+
+    // Returns the new contact moment's id at once; the row is visible after recordsChanged().
+    QString logContactMoment(ContactMoment contact);
+    void correctContactMoment(const ContactMoment &contact);
+    void resolveConflict(qint64 conflictId, ConflictResolution resolution);
+    void submit(std::shared_ptr<StoreCommand> command);
+
+    // Commands whose write failed, kept so nothing typed is lost.
+    int unsavedCount() const { return int(m_unsaved.size()); }
+    void retryUnsaved();
+
+    SyncPhase phase() const { return m_phase; }
+    bool isOnline() const { return m_online; }
+    int pendingCount() const { return m_pending; }
+    int conflictCount() const { return m_conflicts; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    SyncError lastError() const { return m_lastError; }
+    SyncProgress progress() const { return m_progress; }
+
+signals:
+    void opened(bool ok, const QString &error);
+    void recordsChanged(loket::RecordType type, const QStringList &ids);
+    void writeFailed(loket::RecordType type, const QString &id, const QString &message,
+                     const QString &detail);
+
+    void loggedIn(const loket::HubSession &session);
+    void loginFailed(const loket::SyncError &error);
+    void loginRequired();
+    void phaseChanged(loket::SyncPhase phase);
+    void progressChanged(const loket::SyncProgress &progress);
+    void pendingCountChanged(int count);
+    void conflictCountChanged(int count);
+    void lastSuccessChanged(const QDateTime &at);
+    void errorOccurred(const loket::SyncError &error);
+    void confirmationNeeded(qint64 citizens);
+    void onlineChanged(bool online);
+    void cycleFinished(const loket::SyncOutcome &outcome);
+
+private:
+    friend class StoreWorker;
+    void connectEngine(SyncEngine *engine);
+    void onOpened(bool ok, const QString &error, const SyncState &state, int pending,
+                  int conflicts);
+    void onCommandDone(const std::shared_ptr<StoreCommand> &command, bool ok,
+                       const QString &detail);
+
+    StoreOptions m_options;
+    QThread m_thread;
+    StoreWorker *m_worker = nullptr;
+    QList<std::shared_ptr<StoreCommand>> m_unsaved;
+    QTimer m_retryTimer;
+
+    HubSession m_session;
+    SyncPhase m_phase = SyncPhase::Idle;
+    bool m_online = false;
+    int m_pending = 0;
+    int m_conflicts = 0;
+    QDateTime m_lastSuccess;
+    SyncError m_lastError;
+    SyncProgress m_progress;
+};
+
+} // namespace loket

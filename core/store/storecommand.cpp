@@ -1,0 +1,199 @@
+#include "storecommand.h"
+#include "cachewriter.h"
+#include "connection.h"
+#include "outbox.h"
+#include "repositories.h"
+#include "sync/clock.h"
+#include "sync/wire.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace loket {
+namespace {
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString contactPath(const QString &id)
+{
+    return QStringLiteral("/api/v1/contact-moments/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+std::optional<ContactMoment> localContact(Connection &connection, const QString &id)
+{
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT citizen_id FROM contact_moment WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QString citizenId = q.value(0).toString();
+    q.finish();
+    const QList<ContactMoment> all = CacheReader(connection.database()).contactsFor(citizenId);
+    for (const ContactMoment &c : all) {
+        if (c.id == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+LogContactMomentCommand::LogContactMomentCommand(ContactMoment contact)
+    : m_contact(std::move(contact))
+{
+    if (m_contact.id.isEmpty())
+        m_contact.id = newKey();
+    m_contact.version = 0; // the hub assigns versions
+    m_contact.updatedAt.clear();
+}
+
+bool LogContactMomentCommand::apply(StoreContext &context, QString *error)
+{
+    if (m_contact.citizenId.isEmpty()) {
+        *error = QStringLiteral("a contact moment needs a citizen");
+        return false;
+    }
+    if (m_contact.occurredAt.isEmpty())
+        m_contact.occurredAt = context.clock.now().toString(Qt::ISODate);
+    if (!context.writer.upsert(m_contact)) {
+        *error = context.writer.errorString();
+        return false;
+    }
+    OutboxEntry entry;
+    entry.idempotencyKey = newKey();
+    entry.entityType = recordTypeCode(RecordType::ContactMoment);
+    entry.entityId = m_contact.id;
+    entry.dependsOn = recordTypeCode(RecordType::Citizen) + u':' + m_contact.citizenId;
+    entry.operation = OutboxEntry::Operation::Create;
+    entry.method = "POST";
+    entry.path = QStringLiteral("/api/v1/contact-moments");
+    entry.body = compact(wire::toJson(m_contact));
+    entry.createdAt = context.clock.now().toString(Qt::ISODateWithMs);
+    if (!context.outbox.enqueue(&entry)) {
+        *error = context.outbox.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString LogContactMomentCommand::failureMessage() const
+{
+    return tr("The contact moment could not be saved. It is kept in memory; Loket tries to save "
+              "it again.");
+}
+
+CorrectContactMomentCommand::CorrectContactMomentCommand(ContactMoment contact)
+    : m_contact(std::move(contact))
+{}
+
+bool CorrectContactMomentCommand::apply(StoreContext &context, QString *error)
+{
+    const std::optional<ContactMoment> current = localContact(context.connection, m_contact.id);
+    if (!current) {
+        *error = QStringLiteral("contact moment %1 is not in the cache").arg(m_contact.id);
+        return false;
+    }
+    const QString type = recordTypeCode(RecordType::ContactMoment);
+    OutboxEntry entry;
+    // On top of a change still waiting for the hub, the base version is known only once the
+    // hub answered that change (Outbox::rebaseNext).
+    if (!context.outbox.hasEntriesFor(type, m_contact.id))
+        entry.baseVersion = current->version;
+    m_contact.version = current->version;
+    m_contact.updatedAt = current->updatedAt;
+    m_contact.citizenId = current->citizenId; // a contact moment never moves to another citizen
+    if (m_contact.occurredAt.isEmpty())
+        m_contact.occurredAt = current->occurredAt; // a correction of what was said, not when
+    if (!context.writer.upsert(m_contact)) {
+        *error = context.writer.errorString();
+        return false;
+    }
+    entry.idempotencyKey = newKey();
+    entry.entityType = type;
+    entry.entityId = m_contact.id;
+    entry.dependsOn = recordTypeCode(RecordType::Citizen) + u':' + m_contact.citizenId;
+    entry.operation = OutboxEntry::Operation::Update;
+    entry.method = "PUT";
+    entry.path = contactPath(m_contact.id);
+    entry.body = compact(wire::toJson(m_contact));
+    entry.baseJson = compact(wire::toJson(*current));
+    entry.createdAt = context.clock.now().toString(Qt::ISODateWithMs);
+    if (!context.outbox.enqueue(&entry)) {
+        *error = context.outbox.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString CorrectContactMomentCommand::failureMessage() const
+{
+    return tr("The correction of the contact moment could not be saved. It is kept in memory; "
+              "Loket tries to save it again.");
+}
+
+ResolveConflictCommand::ResolveConflictCommand(qint64 conflictId, ConflictResolution resolution)
+    : m_conflictId(conflictId)
+    , m_resolution(resolution)
+{}
+
+bool ResolveConflictCommand::apply(StoreContext &context, QString *error)
+{
+    const std::optional<SyncConflict> conflict = context.outbox.conflict(m_conflictId);
+    if (!conflict) {
+        *error = QStringLiteral("conflict %1 does not exist (already resolved?)").arg(m_conflictId);
+        return false;
+    }
+    m_entityId = conflict->entityId;
+    const QJsonObject theirs = QJsonDocument::fromJson(conflict->theirsJson).object();
+    if (m_resolution == ConflictResolution::KeepMine) {
+        const qint64 version = qint64(theirs.value(QLatin1String("version")).toDouble(-1));
+        if (version < 0) {
+            *error = QStringLiteral("the hub's version of the record is unknown");
+            return false;
+        }
+        if (!context.outbox.setBase(conflict->outboxSeq, version) ||
+            !context.outbox.scheduleRetry(conflict->outboxSeq, 0, 0, 0, {}) ||
+            !context.outbox.removeConflict(conflict->id)) {
+            *error = context.outbox.errorString();
+            return false;
+        }
+        return true;
+    }
+    if (conflict->entityType == recordTypeCode(RecordType::ContactMoment)) {
+        QString problem;
+        const auto record = wire::contactMomentFromJson(theirs, &problem);
+        if (!record) {
+            *error = problem;
+            return false;
+        }
+        if (!context.writer.upsert(*record)) {
+            *error = context.writer.errorString();
+            return false;
+        }
+    }
+    if (!context.outbox.removeAllFor(conflict->entityType, conflict->entityId)) {
+        *error = context.outbox.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString ResolveConflictCommand::failureMessage() const
+{
+    return tr("The choice could not be saved. Try again.");
+}
+
+} // namespace loket

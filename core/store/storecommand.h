@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/contactmoment.h"
+#include "recordtype.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace loket {
+
+class CacheWriter;
+class Clock;
+class Connection;
+class Outbox;
+
+// What a command may touch: the writer connection (inside the store's BEGIN IMMEDIATE), the
+// cache writer, the outbox, and the clock.
+struct StoreContext
+{
+    Connection &connection;
+    CacheWriter &writer;
+    Outbox &outbox;
+    const Clock &clock;
+};
+
+// A user's edit handed from the UI thread to the store thread (DESIGN §5): it knows how to apply
+// itself to the cache and which outbox entries it produces. The store runs apply() inside one
+// BEGIN IMMEDIATE transaction, so the row and its outbox entry commit together or not at all.
+class StoreCommand
+{
+public:
+    virtual ~StoreCommand() = default;
+    virtual RecordType recordType() const = 0;
+    virtual QString recordId() const = 0;
+    // Returns false with a technical `error`; the store rolls everything back.
+    virtual bool apply(StoreContext &context, QString *error) = 0;
+    // A sentence for staff when the write fails, e.g. "The contact moment could not be saved."
+    virtual QString failureMessage() const = 0;
+};
+
+// Logs a new contact moment: the row (version 0 until the hub answers) and a POST to the hub.
+class LogContactMomentCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::LogContactMomentCommand)
+
+public:
+    explicit LogContactMomentCommand(ContactMoment contact);
+    RecordType recordType() const override { return RecordType::ContactMoment; }
+    QString recordId() const override { return m_contact.id; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+    const ContactMoment &contact() const { return m_contact; }
+
+private:
+    ContactMoment m_contact;
+};
+
+// Corrects a contact moment: nothing is deleted; the hub keeps the earlier version in its
+// history. Sent as a PUT with If-Match on the version the correction was made on.
+class CorrectContactMomentCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::CorrectContactMomentCommand)
+
+public:
+    explicit CorrectContactMomentCommand(ContactMoment contact);
+    RecordType recordType() const override { return RecordType::ContactMoment; }
+    QString recordId() const override { return m_contact.id; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+
+private:
+    ContactMoment m_contact;
+};
+
+enum class ConflictResolution {
+    KeepMine,   // send the local change again, on top of the hub's version
+    TakeTheirs, // take the hub's version; the local changes of that record are dropped, by choice
+};
+
+// Settles a stored conflict the way a person chose.
+class ResolveConflictCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::ResolveConflictCommand)
+
+public:
+    ResolveConflictCommand(qint64 conflictId, ConflictResolution resolution);
+    RecordType recordType() const override { return RecordType::ContactMoment; }
+    QString recordId() const override { return m_entityId; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+
+private:
+    qint64 m_conflictId;
+    ConflictResolution m_resolution;
+    QString m_entityId;
+};
+
+} // namespace loket

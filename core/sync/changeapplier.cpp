@@ -1,0 +1,116 @@
+#include "changeapplier.h"
+#include "store/cachewriter.h"
+#include "store/connection.h"
+#include "store/outbox.h"
+
+namespace loket {
+namespace {
+// Beyond this many records of one type in a page, listeners re-read everything of that type.
+constexpr qsizetype maxListedIds = 500;
+} // namespace
+
+ChangeApplier::ChangeApplier(Connection &connection, CacheWriter &writer, Outbox &outbox)
+    : m_writer(writer)
+    , m_outbox(outbox)
+    , m_removeMunicipality(connection.handle(), "DELETE FROM municipality WHERE nis_code = ?1")
+    , m_removeCategory(connection.handle(), "DELETE FROM category WHERE code = ?1")
+    , m_contactVersion(connection.handle(), "SELECT version FROM contact_moment WHERE id = ?1")
+{}
+
+qint64 ChangeApplier::localContactVersion(const QString &id)
+{
+    m_contactVersion.bind(1, id);
+    const qint64 version = m_contactVersion.step() == SQLITE_ROW ? m_contactVersion.int64(0) : -1;
+    m_contactVersion.reset();
+    return version;
+}
+
+bool ChangeApplier::upsert(const Change &change, Mode mode, bool outboxOpen, Stats *stats)
+{
+    bool ok = true;
+    if (const auto *c = std::get_if<ContactMoment>(&change.record)) {
+        // Contact moments are the records this client writes: the local state stands until
+        // the hub has answered the local change, and a late page never turns back the clock.
+        if (outboxOpen && m_outbox.hasEntriesFor(recordTypeCode(change.type), change.id)) {
+            ++stats->keptLocal;
+            return true;
+        }
+        if (mode == Mode::Incremental && localContactVersion(change.id) > change.version) {
+            ++stats->keptLocal;
+            return true;
+        }
+        ok = m_writer.upsert(*c);
+    } else if (const auto *m = std::get_if<Municipality>(&change.record)) {
+        ok = m_writer.upsert(*m);
+    } else if (const auto *k = std::get_if<Category>(&change.record)) {
+        ok = m_writer.upsert(*k);
+    } else if (const auto *z = std::get_if<Citizen>(&change.record)) {
+        ok = m_writer.upsert(*z);
+    } else if (const auto *r = std::get_if<Report>(&change.record)) {
+        ok = m_writer.upsert(*r);
+    } else if (const auto *d = std::get_if<Document>(&change.record)) {
+        ok = m_writer.upsert(*d);
+    }
+    if (!ok)
+        m_error = m_writer.errorString();
+    else
+        ++stats->upserts;
+    return ok;
+}
+
+bool ChangeApplier::remove(const Change &change)
+{
+    bool ok = true;
+    switch (change.type) {
+    case RecordType::Municipality:
+        m_removeMunicipality.bind(1, change.id);
+        ok = m_removeMunicipality.execute();
+        if (!ok)
+            m_error = m_removeMunicipality.errorString();
+        return ok;
+    case RecordType::Category:
+        m_removeCategory.bind(1, change.id);
+        ok = m_removeCategory.execute();
+        if (!ok)
+            m_error = m_removeCategory.errorString();
+        return ok;
+    case RecordType::Citizen:
+        ok = m_writer.removeCitizen(change.id);
+        break;
+    case RecordType::Report:
+        ok = m_writer.removeReport(change.id);
+        break;
+    case RecordType::Document:
+        ok = m_writer.removeDocument(change.id);
+        break;
+    case RecordType::ContactMoment:
+        // Withdrawn access and erasure are never deferred (DESIGN §5): a local change of this
+        // record stays in the outbox (nothing is dropped) and the hub decides on it.
+        ok = m_writer.removeContactMoment(change.id);
+        break;
+    }
+    if (!ok)
+        m_error = m_writer.errorString();
+    return ok;
+}
+
+bool ChangeApplier::apply(const ChangePage &page, Mode mode, Stats *stats)
+{
+    const bool outboxOpen = m_outbox.openCount() > 0;
+    for (const Change &change : page.changes) {
+        const bool ok = change.deleted ? remove(change) : upsert(change, mode, outboxOpen, stats);
+        if (!ok) {
+            m_error =
+                QStringLiteral("%1 %2: %3").arg(recordTypeCode(change.type), change.id, m_error);
+            return false;
+        }
+        if (change.deleted)
+            ++stats->deletes;
+        QStringList &ids = stats->changed[change.type];
+        if (ids.size() <= maxListedIds)
+            ids.append(change.id);
+    }
+    return true;
+}
+
+} // namespace loket

@@ -1,0 +1,74 @@
+#pragma once
+
+// What the integration tests of sync share: a blocking client for the real hub (to read its
+// state independently of the engine and to change data through the admin endpoints), and the
+// cache read back as wire JSON so that cache and hub can be compared record by record.
+
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace kit {
+
+struct HttpReply
+{
+    int status = 0; // 0: no answer
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QString error;
+
+    QJsonObject json() const;
+};
+
+class HubApi final
+{
+public:
+    explicit HubApi(QUrl base)
+        : m_base(std::move(base))
+    {}
+    void setBase(const QUrl &base) { m_base = base; }
+    QUrl base() const { return m_base; }
+
+    HttpReply request(const QByteArray &method, const QString &path, const QByteArray &token,
+                      const QByteArray &body = {},
+                      const QHash<QByteArray, QByteArray> &headers = {});
+    QByteArray login(const QString &user, const QString &password);
+
+    // The records the feed holds for the token's scope, read from `since` to its end: the last
+    // state of each record wins; tombstoned ones are listed apart.
+    struct Feed
+    {
+        QHash<QString, QJsonObject> records; // "type:id" -> data
+        QSet<QString> tombstoned;
+        QString cursor;
+        int pages = 0;
+    };
+    std::optional<Feed> readFeed(const QByteArray &token, const QString &since = {},
+                                 QString *error = nullptr, int limit = 5000);
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+};
+
+// A record as wire JSON after a round trip through the wire parser (unknown fields gone,
+// histories in sequence order), so that hub and cache forms compare equal when they agree.
+QJsonObject normalise(const QString &type, const QJsonObject &json);
+QHash<QString, QJsonObject> normaliseAll(const QHash<QString, QJsonObject> &records);
+
+// Every record in the cache at `path` as normalised wire JSON, keyed "type:id".
+QHash<QString, QJsonObject> cacheRecords(const QString &path, QString *error);
+
+// Empty when equal, else the first differences, readable.
+QString difference(const QHash<QString, QJsonObject> &expected,
+                   const QHash<QString, QJsonObject> &actual, int maxShown = 5);
+
+// A single value from the cache (read-only connection), or an error text.
+QString scalar(const QString &path, const QString &sql);
+
+} // namespace kit
