@@ -1,0 +1,79 @@
+#pragma once
+
+#include "auth.h"
+#include "http.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace loket::hub {
+
+class Database;
+class Writer;
+
+struct ApiOptions
+{
+    qint64 tokenLifetimeSeconds = 8 * 3600;
+    int loginFailuresPerAccount = 5;
+    int loginFailuresPerAddress = 20;
+    qint64 loginWindowSeconds = 300;
+    qint64 idempotencyRetentionSeconds = 7 * 24 * 3600;
+};
+
+// The regional API (docs/api.md): routes a request, authenticates its bearer token, decides
+// authorisation from the token's account on every request, and answers in JSON. handle() runs
+// on any thread and uses that thread's database connection.
+class Api final
+{
+    Q_DECLARE_TR_FUNCTIONS(Api)
+
+public:
+    Api(Database &database, ApiOptions options);
+
+    HttpResponse handle(const HttpRequest &request);
+
+    // Removes expired sessions and idempotent answers past their retention.
+    void purgeExpired();
+
+private:
+    struct Principal
+    {
+        Account account;
+        QStringList dossierScope; // empty for roles without dossiers
+    };
+    enum class KeyRule { Required, Optional };
+    using Change = std::function<HttpResponse(Store &, Writer &, QString *recordId)>;
+
+    HttpResponse route(Store &store, const HttpRequest &request);
+    std::optional<Principal> authenticate(Store &store, const HttpRequest &request,
+                                          HttpResponse *refusal);
+    HttpResponse idempotentWrite(Store &store, const Principal &who, const HttpRequest &request,
+                                 KeyRule rule, const QByteArray &canonicalBody,
+                                 const Change &change);
+
+    HttpResponse postSession(Store &store, const HttpRequest &request);
+    HttpResponse getChanges(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse getRecord(Store &store, const Principal &who, const HttpRequest &request,
+                           RecordKind kind, const QString &id);
+    HttpResponse postContactMoment(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse putContactMoment(Store &store, const Principal &who, const HttpRequest &request,
+                                  const QString &id);
+    HttpResponse postAccount(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse putAdminRecord(Store &store, const Principal &who, const HttpRequest &request,
+                                RecordKind kind, const QString &id);
+    HttpResponse deleteAdminRecord(Store &store, const Principal &who, const HttpRequest &request,
+                                   RecordKind kind, const QString &id);
+
+    Database &m_database;
+    const ApiOptions m_options;
+    RateLimiter m_accountLimiter;
+    RateLimiter m_addressLimiter;
+};
+
+} // namespace loket::hub

@@ -1,0 +1,901 @@
+#include "store.h"
+
+#include "store/sqlitestatement.h"
+
+#include <QSqlDriver>
+
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace loket::hub {
+namespace {
+
+// Resets a statement when the scope ends, so that SQLite does not keep a read snapshot open.
+class Finish final
+{
+public:
+    explicit Finish(QSqlQuery &q)
+        : m_q(q)
+    {}
+    ~Finish() { m_q.finish(); }
+    Finish(const Finish &) = delete;
+    Finish &operator=(const Finish &) = delete;
+
+private:
+    QSqlQuery &m_q;
+};
+
+// Binds text for NOT NULL columns: a null QString would arrive as SQL NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+QString kindCode(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Municipality:
+        return u"municipality"_s;
+    case RecordKind::Category:
+        return u"category"_s;
+    case RecordKind::Citizen:
+        return u"citizen"_s;
+    case RecordKind::Report:
+        return u"report"_s;
+    case RecordKind::Document:
+        return u"document"_s;
+    case RecordKind::ContactMoment:
+        return u"contact_moment"_s;
+    }
+    return {};
+}
+
+std::optional<RecordKind> kindFromNumber(int number)
+{
+    if (number < int(RecordKind::Municipality) || number > int(RecordKind::ContactMoment))
+        return std::nullopt;
+    return RecordKind(number);
+}
+
+QString roleCode(Role role)
+{
+    switch (role) {
+    case Role::Counter:
+        return u"counter"_s;
+    case Role::Outreach:
+        return u"outreach"_s;
+    case Role::Helpdesk:
+        return u"helpdesk"_s;
+    case Role::Manager:
+        return u"manager"_s;
+    case Role::Admin:
+        return u"admin"_s;
+    }
+    return {};
+}
+
+std::optional<Role> roleFromCode(QStringView code)
+{
+    for (Role r : {Role::Counter, Role::Outreach, Role::Helpdesk, Role::Manager, Role::Admin}) {
+        if (code == roleCode(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
+Store::Store(QSqlDatabase db, Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{}
+
+Store::~Store()
+{
+    if (m_inWrite)
+        rollback();
+    m_queries.clear();
+}
+
+QSqlQuery &Store::query(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it != m_queries.end())
+        return **it;
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(dialectSql(sql, m_dialect)))
+        m_error = q->lastError().text();
+    return **m_queries.insert(sql, q);
+}
+
+bool Store::fail(const QSqlQuery &q)
+{
+    m_error = q.lastError().text();
+    if (m_error.trimmed().isEmpty())
+        m_error = u"statement failed: "_s + q.lastQuery().left(80);
+    return false;
+}
+
+bool Store::run(QSqlQuery &q)
+{
+    m_error.clear();
+    if (!q.exec())
+        return fail(q);
+    return true;
+}
+
+bool Store::beginWrite()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(m_dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
+        return fail(q);
+    m_inWrite = true;
+    // On PostgreSQL the row lock taken here is held until COMMIT, which serialises writers
+    // exactly as SQLite's write lock does.
+    QSqlQuery &lock = query(u"UPDATE hub_counter SET value = value WHERE name = 'change_seq'"_s);
+    if (!run(lock)) {
+        rollback();
+        return false;
+    }
+    QSqlQuery &read = query(u"SELECT value FROM hub_counter WHERE name = 'change_seq'"_s);
+    Finish finish(read);
+    if (!run(read) || !read.next()) {
+        const QString error = m_error;
+        rollback();
+        m_error = error.isEmpty() ? u"the change counter is missing"_s : error;
+        return false;
+    }
+    m_seq = m_seqAtBegin = read.value(0).toLongLong();
+    return true;
+}
+
+qint64 Store::nextSeq()
+{
+    Q_ASSERT(m_inWrite);
+    return ++m_seq;
+}
+
+bool Store::commit()
+{
+    if (!m_inWrite)
+        return false;
+    if (m_seq != m_seqAtBegin) {
+        QSqlQuery &q = query(u"UPDATE hub_counter SET value = ? WHERE name = 'change_seq'"_s);
+        q.addBindValue(m_seq);
+        if (!run(q)) {
+            const QString error = m_error;
+            rollback();
+            m_error = error;
+            return false;
+        }
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(u"COMMIT"_s)) {
+        fail(q);
+        const QString error = m_error;
+        rollback();
+        m_error = error;
+        return false;
+    }
+    m_inWrite = false;
+    return true;
+}
+
+void Store::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(u"ROLLBACK"_s);
+    m_inWrite = false;
+}
+
+qint64 Store::committedSeq()
+{
+    QSqlQuery &q = query(u"SELECT value FROM hub_counter WHERE name = 'change_seq'"_s);
+    Finish finish(q);
+    if (!run(q) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::optional<QString> Store::meta(const QString &key)
+{
+    QSqlQuery &q = query(u"SELECT value FROM hub_meta WHERE key = ?"_s);
+    Finish finish(q);
+    q.addBindValue(text(key));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool Store::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &del = query(u"DELETE FROM hub_meta WHERE key = ?"_s);
+    del.addBindValue(text(key));
+    if (!run(del))
+        return false;
+    QSqlQuery &ins = query(u"INSERT INTO hub_meta (key, value) VALUES (?, ?)"_s);
+    ins.addBindValue(text(key));
+    ins.addBindValue(text(value));
+    return run(ins);
+}
+
+std::optional<Account> Store::readAccount(QSqlQuery &q, qint64 *extra)
+{
+    Account a;
+    {
+        Finish finish(q);
+        if (!run(q) || !q.next())
+            return std::nullopt;
+        if (extra)
+            *extra = q.value(8).toLongLong();
+        a.staffId = q.value(0).toString();
+        a.userName = q.value(1).toString();
+        a.passwordHash = q.value(2).toString();
+        const auto role = roleFromCode(q.value(3).toString());
+        if (!role) {
+            m_error = u"account %1 has an unknown role"_s.arg(a.userName);
+            return std::nullopt;
+        }
+        a.role = *role;
+        a.municipalityNis = q.value(4).toString();
+        a.displayName = q.value(5).toString();
+        a.createdAt = q.value(6).toString();
+        a.disabled = q.value(7).toInt() != 0;
+    }
+    QSqlQuery &s =
+        query(u"SELECT nis_code FROM account_scope WHERE staff_id = ? ORDER BY nis_code"_s);
+    Finish finish(s);
+    s.addBindValue(text(a.staffId));
+    if (!run(s))
+        return std::nullopt;
+    while (s.next())
+        a.scope << s.value(0).toString();
+    return a;
+}
+
+std::optional<Account> Store::accountByUser(const QString &userName)
+{
+    QSqlQuery &q = query(u"SELECT staff_id, user_name, password_hash, role, municipality_nis,"
+                         " display_name, created_at, disabled FROM account WHERE user_name = ?"_s);
+    q.addBindValue(text(userName));
+    return readAccount(q);
+}
+
+std::optional<Account> Store::accountByStaffId(const QString &staffId)
+{
+    QSqlQuery &q = query(u"SELECT staff_id, user_name, password_hash, role, municipality_nis,"
+                         " display_name, created_at, disabled FROM account WHERE staff_id = ?"_s);
+    q.addBindValue(text(staffId));
+    return readAccount(q);
+}
+
+bool Store::insertAccount(const Account &a)
+{
+    QSqlQuery &q = query(u"INSERT INTO account (staff_id, user_name, password_hash, role,"
+                         " municipality_nis, display_name, created_at, disabled)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(a.staffId));
+    q.addBindValue(text(a.userName));
+    q.addBindValue(text(a.passwordHash));
+    q.addBindValue(roleCode(a.role));
+    q.addBindValue(text(a.municipalityNis));
+    q.addBindValue(text(a.displayName));
+    q.addBindValue(text(a.createdAt));
+    q.addBindValue(a.disabled ? 1 : 0);
+    if (!run(q))
+        return false;
+    QSqlQuery &s = query(u"INSERT INTO account_scope (staff_id, nis_code) VALUES (?, ?)"_s);
+    for (const QString &nis : a.scope) {
+        s.addBindValue(text(a.staffId));
+        s.addBindValue(text(nis));
+        if (!run(s))
+            return false;
+    }
+    return true;
+}
+
+bool Store::setPasswordHash(const QString &staffId, const QString &hash)
+{
+    QSqlQuery &q = query(u"UPDATE account SET password_hash = ? WHERE staff_id = ?"_s);
+    q.addBindValue(text(hash));
+    q.addBindValue(text(staffId));
+    return run(q);
+}
+
+bool Store::insertSession(const QByteArray &tokenHash, const QString &staffId, qint64 createdAtMs,
+                          qint64 expiresAtMs)
+{
+    QSqlQuery &q = query(u"INSERT INTO session (token_hash, staff_id, created_at, expires_at)"
+                         " VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(QString::fromLatin1(tokenHash));
+    q.addBindValue(text(staffId));
+    q.addBindValue(createdAtMs);
+    q.addBindValue(expiresAtMs);
+    return run(q);
+}
+
+std::optional<Store::SessionInfo> Store::session(const QByteArray &tokenHash)
+{
+    // The account comes along: authorisation is decided from it on every request.
+    QSqlQuery &q = query(u"SELECT a.staff_id, a.user_name, a.password_hash, a.role,"
+                         " a.municipality_nis, a.display_name, a.created_at, a.disabled,"
+                         " s.expires_at FROM session s JOIN account a ON a.staff_id = s.staff_id"
+                         " WHERE s.token_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(tokenHash));
+    qint64 expires = 0;
+    auto account = readAccount(q, &expires);
+    if (!account)
+        return std::nullopt;
+    return SessionInfo{std::move(*account), expires};
+}
+
+bool Store::purgeSessions(qint64 expiredBeforeMs)
+{
+    QSqlQuery &q = query(u"DELETE FROM session WHERE expires_at < ?"_s);
+    q.addBindValue(expiredBeforeMs);
+    return run(q);
+}
+
+std::optional<StoredRecord> Store::record(RecordKind kind, const QString &id, Body body)
+{
+    QSqlQuery &q =
+        body == Body::With
+            ? query(u"SELECT change_seq, version, scope_a, scope_b, citizen_id, updated_at, body"
+                    " FROM record WHERE kind = ? AND id = ?"_s)
+            : query(u"SELECT change_seq, version, scope_a, scope_b, citizen_id, updated_at"
+                    " FROM record WHERE kind = ? AND id = ?"_s);
+    Finish finish(q);
+    q.addBindValue(int(kind));
+    q.addBindValue(text(id));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    StoredRecord r;
+    r.kind = kind;
+    r.id = id;
+    r.seq = q.value(0).toLongLong();
+    r.version = q.value(1).toLongLong();
+    r.scopeA = q.value(2).toString();
+    r.scopeB = q.value(3).toString();
+    r.citizenId = q.value(4).toString();
+    r.updatedAt = q.value(5).toString();
+    if (body == Body::With)
+        r.body = q.value(6).toByteArray();
+    return r;
+}
+
+bool Store::insertRecord(const StoredRecord &r)
+{
+    QSqlQuery &q = query(u"INSERT INTO record (change_seq, kind, id, version, scope_a, scope_b,"
+                         " citizen_id, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(r.seq);
+    q.addBindValue(int(r.kind));
+    q.addBindValue(text(r.id));
+    q.addBindValue(r.version);
+    q.addBindValue(text(r.scopeA));
+    q.addBindValue(text(r.scopeB));
+    q.addBindValue(text(r.citizenId));
+    q.addBindValue(text(r.updatedAt));
+    q.addBindValue(r.body);
+    return run(q);
+}
+
+bool Store::updateRecord(const StoredRecord &r)
+{
+    QSqlQuery &q = query(u"UPDATE record SET change_seq = ?, version = ?, scope_a = ?,"
+                         " scope_b = ?, citizen_id = ?, updated_at = ?, body = ?"
+                         " WHERE kind = ? AND id = ?"_s);
+    q.addBindValue(r.seq);
+    q.addBindValue(r.version);
+    q.addBindValue(text(r.scopeA));
+    q.addBindValue(text(r.scopeB));
+    q.addBindValue(text(r.citizenId));
+    q.addBindValue(text(r.updatedAt));
+    q.addBindValue(r.body);
+    q.addBindValue(int(r.kind));
+    q.addBindValue(text(r.id));
+    return run(q);
+}
+
+bool Store::moveRecord(RecordKind kind, const QString &id, qint64 seq, const QString &scopeA)
+{
+    QSqlQuery &q =
+        query(u"UPDATE record SET change_seq = ?, scope_a = ? WHERE kind = ? AND id = ?"_s);
+    q.addBindValue(seq);
+    q.addBindValue(text(scopeA));
+    q.addBindValue(int(kind));
+    q.addBindValue(text(id));
+    return run(q);
+}
+
+bool Store::deleteRecord(RecordKind kind, const QString &id)
+{
+    QSqlQuery &q = query(u"DELETE FROM record WHERE kind = ? AND id = ?"_s);
+    q.addBindValue(int(kind));
+    q.addBindValue(text(id));
+    return run(q);
+}
+
+QList<StoredRecord> Store::dependentsOf(const QString &citizenId)
+{
+    QList<StoredRecord> out;
+    QSqlQuery &q = query(u"SELECT kind, id, change_seq, version, scope_a, scope_b FROM record"
+                         " WHERE citizen_id = ? AND citizen_id <> '' ORDER BY change_seq"_s);
+    Finish finish(q);
+    q.addBindValue(text(citizenId));
+    if (!run(q))
+        return out;
+    while (q.next()) {
+        StoredRecord r;
+        r.kind = kindFromNumber(q.value(0).toInt()).value_or(RecordKind::Document);
+        r.id = q.value(1).toString();
+        r.seq = q.value(2).toLongLong();
+        r.version = q.value(3).toLongLong();
+        r.scopeA = q.value(4).toString();
+        r.scopeB = q.value(5).toString();
+        r.citizenId = citizenId;
+        out << r;
+    }
+    return out;
+}
+
+QStringList Store::municipalityCodes()
+{
+    QStringList out;
+    QSqlQuery &q = query(u"SELECT id FROM record WHERE kind = ? ORDER BY id"_s);
+    Finish finish(q);
+    q.addBindValue(int(RecordKind::Municipality));
+    if (!run(q))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+qint64 Store::countRecords(RecordKind kind)
+{
+    QSqlQuery &q = query(u"SELECT count(*) FROM record WHERE kind = ?"_s);
+    Finish finish(q);
+    q.addBindValue(int(kind));
+    if (!run(q) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool Store::bulkLoad(BulkLoad phase)
+{
+    // Outside a transaction: SQLite changes no safety level inside one.
+    QStringList statements;
+    if (m_dialect == Dialect::Sqlite) {
+        // While loading, a commit need not wait for the disk (a crash loses at most the last
+        // batches, which the load repeats) and a large cache helps building the indexes.
+        statements << (phase == BulkLoad::Begin ? u"PRAGMA synchronous=NORMAL"_s
+                                                : u"PRAGMA synchronous=FULL"_s)
+                   << (phase == BulkLoad::Begin ? u"PRAGMA cache_size=-524288"_s
+                                                : u"PRAGMA cache_size=-65536"_s);
+    }
+    statements = phase == BulkLoad::Begin ? statements + dropRecordIndexStatements()
+                                          : recordIndexStatements() + statements;
+    // Fresh statistics, so that the planner knows how large the table has become.
+    if (phase == BulkLoad::End)
+        statements << (m_dialect == Dialect::Postgres ? u"ANALYZE record"_s : u"PRAGMA optimize"_s);
+    QSqlQuery q(m_db);
+    for (const QString &sql : std::as_const(statements)) {
+        if (!q.exec(sql))
+            return fail(q);
+    }
+    return true;
+}
+
+bool Store::insertTombstone(const Tombstone &t)
+{
+    QSqlQuery &q = query(u"INSERT INTO tombstone (change_seq, kind, id, version, scope_nis,"
+                         " reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(t.seq);
+    q.addBindValue(int(t.kind));
+    q.addBindValue(text(t.id));
+    q.addBindValue(t.version);
+    q.addBindValue(text(t.scopeNis));
+    q.addBindValue(text(t.reason));
+    q.addBindValue(text(t.createdAt));
+    return run(q);
+}
+
+bool Store::deleteTombstone(RecordKind kind, const QString &id, const QString &scopeNis)
+{
+    QSqlQuery &q = query(u"DELETE FROM tombstone WHERE kind = ? AND id = ? AND scope_nis = ?"_s);
+    q.addBindValue(int(kind));
+    q.addBindValue(text(id));
+    q.addBindValue(text(scopeNis));
+    return run(q);
+}
+
+bool Store::insertHistory(const QString &contactId, qint64 version, const QByteArray &body,
+                          const QString &replacedAt, const QString &replacedBy)
+{
+    QSqlQuery &q = query(u"INSERT INTO contact_moment_history (id, version, body, replaced_at,"
+                         " replaced_by) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(contactId));
+    q.addBindValue(version);
+    q.addBindValue(body);
+    q.addBindValue(text(replacedAt));
+    q.addBindValue(text(replacedBy));
+    return run(q);
+}
+
+bool Store::deleteHistory(const QString &contactId)
+{
+    QSqlQuery &q = query(u"DELETE FROM contact_moment_history WHERE id = ?"_s);
+    q.addBindValue(text(contactId));
+    return run(q);
+}
+
+std::optional<StoredAnswer> Store::answer(const QString &key)
+{
+    QSqlQuery &q = query(u"SELECT fingerprint, staff_id, record_id, status, etag, body"
+                         " FROM idempotency WHERE idem_key = ?"_s);
+    Finish finish(q);
+    q.addBindValue(text(key));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    StoredAnswer a;
+    a.fingerprint = q.value(0).toString().toLatin1();
+    a.staffId = q.value(1).toString();
+    a.recordId = q.value(2).toString();
+    a.status = q.value(3).toInt();
+    a.etag = q.value(4).toString().toLatin1();
+    a.body = q.value(5).toByteArray();
+    return a;
+}
+
+bool Store::insertAnswer(const QString &key, const StoredAnswer &a, qint64 createdAtMs)
+{
+    QSqlQuery &q = query(u"INSERT INTO idempotency (idem_key, fingerprint, staff_id, record_id,"
+                         " status, etag, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(key));
+    q.addBindValue(QString::fromLatin1(a.fingerprint));
+    q.addBindValue(text(a.staffId));
+    q.addBindValue(text(a.recordId));
+    q.addBindValue(a.status);
+    q.addBindValue(text(QString::fromLatin1(a.etag)));
+    q.addBindValue(a.body);
+    q.addBindValue(createdAtMs);
+    return run(q);
+}
+
+bool Store::deleteAnswersFor(const QString &recordId)
+{
+    QSqlQuery &q = query(u"DELETE FROM idempotency WHERE record_id = ?"_s);
+    q.addBindValue(text(recordId));
+    return run(q);
+}
+
+bool Store::purgeAnswers(qint64 createdBeforeMs)
+{
+    QSqlQuery &q = query(u"DELETE FROM idempotency WHERE created_at < ?"_s);
+    q.addBindValue(createdBeforeMs);
+    return run(q);
+}
+
+namespace {
+
+constexpr qint64 noUpperBound = std::numeric_limits<qint64>::max();
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+// The statements of a feed page. Each page is at most two statements, whatever the scope:
+// on PostgreSQL every statement is a round trip, and incremental pulls are mostly empty.
+// Record rows: (change_seq, kind, id, version, body). Phase 1 rows: (source, change_seq, kind,
+// id, version, reason), source 0 = a record's number, 1 = a tombstone, 2 = the sequence's head.
+const QString headPart = u"SELECT 2, value, 0, '', 0, '' FROM hub_counter"
+                         " WHERE name = 'change_seq'"_s;
+
+QString regionRowsSql()
+{
+    return u"SELECT change_seq, kind, id, version, body FROM record WHERE change_seq > ?"
+           " AND change_seq <= ? AND (scope_a <> '' OR scope_b <> '') ORDER BY change_seq"
+           " LIMIT ?"_s;
+}
+
+QString regionPhaseOneSql(bool withTombstones)
+{
+    if (!withTombstones)
+        return headPart;
+    return u"SELECT 1, change_seq, kind, id, version, reason FROM (SELECT change_seq, kind, id,"
+           " version, reason FROM tombstone WHERE change_seq > ? ORDER BY change_seq LIMIT ?)"
+           " AS t UNION ALL "_s +
+           headPart;
+}
+
+// Per municipality: its records by scope_a and scope_b (index entries only) and its
+// tombstones, each at most `limit + 1`; the region's own scope ('*') has no scope_b rows.
+QString listedPhaseOneSql(const QStringList &scopes, bool withTombstones)
+{
+    QStringList parts;
+    int n = 0;
+    for (const QString &nis : scopes) {
+        parts << u"SELECT 0, change_seq, 0, '', 0, '' FROM (SELECT change_seq FROM record"
+                 " WHERE scope_a = ? AND change_seq > ? ORDER BY change_seq LIMIT ?) AS s%1"_s.arg(
+                     ++n);
+        if (nis != regionScope())
+            parts << u"SELECT 0, change_seq, 0, '', 0, '' FROM (SELECT change_seq FROM record"
+                     " WHERE scope_b = ? AND scope_b <> '' AND change_seq > ?"
+                     " ORDER BY change_seq LIMIT ?) AS s%1"_s.arg(++n);
+        if (withTombstones)
+            parts << u"SELECT 1, change_seq, kind, id, version, reason FROM (SELECT change_seq,"
+                     " kind, id, version, reason FROM tombstone WHERE scope_nis = ?"
+                     " AND change_seq > ? ORDER BY change_seq LIMIT ?) AS s%1"_s.arg(++n);
+    }
+    parts << headPart;
+    return parts.join(u" UNION ALL "_s);
+}
+
+QString listedRowsSql(const QStringList &scopes)
+{
+    QStringList parts;
+    for (const QString &nis : scopes) {
+        parts << u"SELECT change_seq, kind, id, version, body FROM record WHERE scope_a = ?"
+                 " AND change_seq > ? AND change_seq <= ?"_s;
+        if (nis != regionScope())
+            parts << u"SELECT change_seq, kind, id, version, body FROM record WHERE scope_b = ?"
+                     " AND scope_b <> '' AND change_seq > ? AND change_seq <= ?"_s;
+    }
+    return parts.join(u" UNION ALL "_s);
+}
+
+} // namespace
+
+// One row of a result, from a native SQLite statement or from a QSqlQuery.
+class RowView final
+{
+public:
+    explicit RowView(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    {}
+    explicit RowView(const QSqlQuery *query)
+        : m_query(query)
+    {}
+
+    qint64 integer(int column) const
+    {
+        return m_stmt ? sqlite3_column_int64(m_stmt, column) : m_query->value(column).toLongLong();
+    }
+    // Text as UTF-8, or a blob as it is.
+    QByteArray bytes(int column) const
+    {
+        if (m_stmt) {
+            const void *data = sqlite3_column_blob(m_stmt, column);
+            return QByteArray(static_cast<const char *>(data),
+                              sqlite3_column_bytes(m_stmt, column));
+        }
+        const QVariant v = m_query->value(column);
+        return v.typeId() == QMetaType::QString ? v.toString().toUtf8() : v.toByteArray();
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    const QSqlQuery *m_query = nullptr;
+};
+
+// On SQLite the feed's statements run on the connection's own sqlite3 handle: Qt SQL's
+// per-value QVariant and UTF-16 round trip cost more than the query itself on a first fill.
+struct NativeFeed
+{
+    sqlite3 *db = nullptr;
+    QHash<QString, std::shared_ptr<SqliteStatement>> statements;
+};
+
+bool Store::select(const QString &sql, const QList<QVariant> &values,
+                   const std::function<void(const RowView &)> &row)
+{
+    if (m_dialect == Dialect::Sqlite) {
+        if (!m_native) {
+            m_native = std::make_unique<NativeFeed>();
+            m_native->db = sqliteHandle(m_db);
+        }
+        if (!m_native->db) {
+            m_error = u"the SQLite driver gives no native handle"_s;
+            return false;
+        }
+        auto &st = m_native->statements[sql];
+        if (!st)
+            st = std::make_shared<SqliteStatement>(m_native->db, sql.toUtf8().constData());
+        if (!st->isValid()) {
+            m_error = st->errorString();
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            if (v.typeId() == QMetaType::QString)
+                st->bind(i + 1, v.toString());
+            else
+                st->bind(i + 1, v.toLongLong());
+        }
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW)
+            row(RowView(st->get()));
+        const bool ok = rc == SQLITE_DONE;
+        if (!ok)
+            m_error = st->errorString();
+        st->reset();
+        return ok;
+    }
+    QSqlQuery &q = query(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    Finish finish(q);
+    if (!run(q))
+        return false;
+    while (q.next())
+        row(RowView(&q));
+    return true;
+}
+
+std::optional<FeedPage> Store::feed(const FeedScope &scope, qint64 since, int limit)
+{
+    // A fresh client holds nothing a tombstone could remove.
+    const bool withTombstones = since > 0;
+    const qint64 fetch = limit + 1;
+    QList<FeedEntry> rows;
+    QList<FeedEntry> tombstones;
+    QList<qint64> seqs;
+    qint64 head = -1;
+
+    auto recordRow = [&rows](const RowView &r) {
+        FeedEntry e;
+        e.seq = r.integer(0);
+        e.kind = kindFromNumber(int(r.integer(1))).value_or(RecordKind::Citizen);
+        e.id = r.bytes(2);
+        e.version = r.integer(3);
+        e.body = r.bytes(4);
+        rows << std::move(e);
+    };
+    auto phaseOneRow = [&](const RowView &r) {
+        const qint64 source = r.integer(0);
+        if (source == 0) {
+            seqs << r.integer(1);
+        } else if (source == 1) {
+            FeedEntry e;
+            e.seq = r.integer(1);
+            e.kind = kindFromNumber(int(r.integer(2))).value_or(RecordKind::Citizen);
+            e.id = r.bytes(3);
+            e.version = r.integer(4);
+            e.reason = QString::fromUtf8(r.bytes(5));
+            e.deleted = true;
+            tombstones << std::move(e);
+        } else {
+            head = r.integer(1);
+        }
+    };
+
+    // SQLite: one read snapshot (and one read lock) for both statements of the page.
+    // PostgreSQL stays in autocommit: the page needs no snapshot, because writers hand out
+    // sequence numbers in commit order. A change that commits between the two statements gets a
+    // number above this page's cutoff and arrives with a later page.
+    const bool snapshot = m_dialect == Dialect::Sqlite;
+    QSqlQuery tx(m_db);
+    if (snapshot && !tx.exec(u"BEGIN"_s)) {
+        fail(tx);
+        return std::nullopt;
+    }
+    auto finishRead = [this, snapshot](bool ok) {
+        if (!snapshot)
+            return ok;
+        QSqlQuery end(m_db);
+        return end.exec(ok ? u"COMMIT"_s : u"ROLLBACK"_s) && ok;
+    };
+    auto abort = [&] {
+        const QString error = m_error;
+        finishRead(false);
+        m_error = error;
+        return std::optional<FeedPage>();
+    };
+
+    bool more = false;
+    if (scope.extent == FeedScope::Extent::Region) {
+        // Every municipality: one range scan over the sequence beats merging one index scan per
+        // municipality (rows of different municipalities share pages).
+        QList<QVariant> values;
+        if (withTombstones)
+            values = {since, fetch};
+        if (!select(regionPhaseOneSql(withTombstones), values, phaseOneRow) ||
+            !select(regionRowsSql(), {since, noUpperBound, fetch}, recordRow))
+            return abort();
+    } else {
+        QStringList scopes{regionScope()};
+        if (scope.extent == FeedScope::Extent::Listed)
+            scopes += scope.nisCodes;
+        // Phase 1 reads only index entries (and the small tombstones) to find where this page
+        // ends; phase 2 then reads exactly the rows up to there, so no record body is read and
+        // thrown away.
+        QList<QVariant> values;
+        for (const QString &nis : std::as_const(scopes)) {
+            values << nis << since << fetch;
+            if (nis != regionScope())
+                values << nis << since << fetch;
+            if (withTombstones)
+                values << nis << since << fetch;
+        }
+        if (!select(listedPhaseOneSql(scopes, withTombstones), values, phaseOneRow))
+            return abort();
+        for (const FeedEntry &t : std::as_const(tombstones))
+            seqs << t.seq;
+        std::sort(seqs.begin(), seqs.end());
+        seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
+        more = seqs.size() > limit;
+        const qint64 cutoff = seqs.isEmpty()        ? since
+                              : seqs.size() > limit ? seqs.at(limit - 1)
+                                                    : seqs.last();
+        if (cutoff > since) {
+            values.clear();
+            for (const QString &nis : std::as_const(scopes)) {
+                values << nis << since << cutoff;
+                if (nis != regionScope())
+                    values << nis << since << cutoff;
+            }
+            if (!select(listedRowsSql(scopes), values, recordRow))
+                return abort();
+        }
+        tombstones.erase(std::remove_if(tombstones.begin(), tombstones.end(),
+                                        [cutoff](const FeedEntry &t) { return t.seq > cutoff; }),
+                         tombstones.end());
+    }
+    if (!finishRead(true)) {
+        m_error = u"the feed's read transaction failed"_s;
+        return std::nullopt;
+    }
+
+    const bool sorted = scope.extent == FeedScope::Extent::Region && tombstones.isEmpty();
+    rows += std::move(tombstones);
+    if (!sorted) {
+        std::sort(rows.begin(), rows.end(),
+                  [](const FeedEntry &a, const FeedEntry &b) { return a.seq < b.seq; });
+        // A report seen through both of its municipalities comes back twice with one number.
+        rows.erase(
+            std::unique(rows.begin(), rows.end(),
+                        [](const FeedEntry &a, const FeedEntry &b) { return a.seq == b.seq; }),
+            rows.end());
+    }
+    FeedPage page;
+    page.head = head;
+    page.cursor = since;
+    if (rows.size() > limit) {
+        more = true;
+        rows.resize(limit);
+    }
+    page.more = more;
+    if (!rows.isEmpty())
+        page.cursor = rows.last().seq;
+    // Each record once per page, at its latest state: a tombstone for the municipality a
+    // citizen left is dropped when the same page also brings the citizen in its new one.
+    // Only tombstones can repeat a record within a page, so only pages with them are checked.
+    const bool anyTombstone =
+        std::any_of(rows.cbegin(), rows.cend(), [](const FeedEntry &e) { return e.deleted; });
+    if (!anyTombstone) {
+        page.entries = std::move(rows);
+        return page;
+    }
+    QHash<QPair<int, QByteArray>, qsizetype> latest;
+    latest.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        latest.insert({int(rows.at(i).kind), rows.at(i).id}, i);
+    page.entries.reserve(latest.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (latest.value({int(rows.at(i).kind), rows.at(i).id}) == i)
+            page.entries << std::move(rows[i]);
+    }
+    return page;
+}
+
+} // namespace loket::hub

@@ -1,0 +1,216 @@
+#pragma once
+
+#include "database.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace loket::hub {
+
+// The record types of the feed; the numbers are stored, never renumber them.
+enum class RecordKind {
+    Municipality = 1,
+    Category = 2,
+    Citizen = 3,
+    Report = 4,
+    Document = 5,
+    ContactMoment = 6,
+};
+QString kindCode(RecordKind kind); // "municipality", "contact_moment" ...
+std::optional<RecordKind> kindFromNumber(int number);
+
+// The scope value of records every account sees (municipalities, categories).
+inline const QString &regionScope()
+{
+    static const QString value = QStringLiteral("*");
+    return value;
+}
+
+enum class Role { Counter, Outreach, Helpdesk, Manager, Admin };
+QString roleCode(Role role);
+std::optional<Role> roleFromCode(QStringView code);
+
+struct Account
+{
+    QString staffId;
+    QString userName;
+    QString passwordHash; // Argon2id, crypto_pwhash_str format
+    Role role = Role::Counter;
+    QString municipalityNis;
+    QString displayName;
+    QString createdAt;
+    bool disabled = false;
+    QStringList scope; // NIS codes this account may see dossiers of
+};
+
+// One record as the hub keeps it: the wire JSON plus what scoping and paging need.
+struct StoredRecord
+{
+    RecordKind kind = RecordKind::Citizen;
+    QString id;
+    qint64 seq = 0;
+    qint64 version = 0;
+    QString scopeA;
+    QString scopeB;
+    QString citizenId;
+    QString updatedAt;
+    QByteArray body; // compact wire JSON (core/sync/wire.h)
+};
+
+struct Tombstone
+{
+    qint64 seq = 0;
+    RecordKind kind = RecordKind::Citizen;
+    QString id;
+    qint64 version = 0;
+    QString scopeNis;
+    QString reason;
+    QString createdAt;
+};
+
+// The stored first answer to an idempotency key.
+struct StoredAnswer
+{
+    QByteArray fingerprint;
+    QString staffId;
+    QString recordId;
+    int status = 0;
+    QByteArray etag;
+    QByteArray body;
+};
+
+struct FeedEntry
+{
+    qint64 seq = 0;
+    RecordKind kind = RecordKind::Citizen;
+    QByteArray id; // UTF-8
+    qint64 version = 0;
+    bool deleted = false;
+    QString reason;  // tombstones only
+    QByteArray body; // upserts only
+};
+
+struct FeedPage
+{
+    QList<FeedEntry> entries;
+    qint64 cursor = 0;
+    bool more = false;
+    qint64 head = -1; // the highest committed sequence number when the page was read
+};
+
+// Which records a feed request may see.
+struct FeedScope
+{
+    enum class Extent {
+        ReferenceOnly, // municipalities and categories (manager, admin)
+        Listed,        // plus the dossiers of the listed municipalities
+        Region,        // the listed municipalities are every municipality of the region
+    };
+    Extent extent = Extent::ReferenceOnly;
+    QStringList nisCodes;
+};
+
+// All SQL of the hub on one thread's connection, through prepared statements with bound
+// values that stay prepared for the thread's lifetime. Writes happen between beginWrite() and
+// commit(); beginWrite() serialises writers hub-wide and hands out change sequence numbers.
+struct NativeFeed;
+class RowView;
+
+class Store final
+{
+public:
+    Store(QSqlDatabase db, Dialect dialect);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    QString lastError() const { return m_error; }
+
+    bool beginWrite();
+    bool commit();
+    void rollback();
+    bool inWrite() const { return m_inWrite; }
+    qint64 nextSeq();      // only inside a write transaction
+    qint64 committedSeq(); // the highest sequence number handed out and committed
+
+    std::optional<QString> meta(const QString &key);
+    bool setMeta(const QString &key, const QString &value);
+
+    std::optional<Account> accountByUser(const QString &userName);
+    std::optional<Account> accountByStaffId(const QString &staffId);
+    bool insertAccount(const Account &account);
+    bool setPasswordHash(const QString &staffId, const QString &hash);
+
+    bool insertSession(const QByteArray &tokenHash, const QString &staffId, qint64 createdAtMs,
+                       qint64 expiresAtMs);
+    struct SessionInfo
+    {
+        Account account;
+        qint64 expiresAtMs = 0;
+    };
+    std::optional<SessionInfo> session(const QByteArray &tokenHash);
+    bool purgeSessions(qint64 expiredBeforeMs);
+
+    enum class Body { Without, With };
+    std::optional<StoredRecord> record(RecordKind kind, const QString &id, Body body = Body::With);
+    bool insertRecord(const StoredRecord &record);
+    // Rewrites the row of (kind, id) with its new sequence number, scopes and body.
+    bool updateRecord(const StoredRecord &record);
+    bool moveRecord(RecordKind kind, const QString &id, qint64 seq, const QString &scopeA);
+    bool deleteRecord(RecordKind kind, const QString &id);
+    // The documents and contact moments of a citizen, without their bodies.
+    QList<StoredRecord> dependentsOf(const QString &citizenId);
+    QStringList municipalityCodes();
+    qint64 countRecords(RecordKind kind);
+    // A bulk load writes rows without indexes, then builds each index once.
+    enum class BulkLoad { Begin, End };
+    bool bulkLoad(BulkLoad phase);
+
+    bool insertTombstone(const Tombstone &tombstone);
+    bool deleteTombstone(RecordKind kind, const QString &id, const QString &scopeNis);
+
+    bool insertHistory(const QString &contactId, qint64 version, const QByteArray &body,
+                       const QString &replacedAt, const QString &replacedBy);
+    bool deleteHistory(const QString &contactId);
+
+    std::optional<StoredAnswer> answer(const QString &key);
+    bool insertAnswer(const QString &key, const StoredAnswer &answer, qint64 createdAtMs);
+    bool deleteAnswersFor(const QString &recordId);
+    bool purgeAnswers(qint64 createdBeforeMs);
+
+    // One page of the feed: records and tombstones with a sequence number above `since`
+    // that `scope` may see, in sequence order, each record once at its latest state.
+    std::optional<FeedPage> feed(const FeedScope &scope, qint64 since, int limit);
+
+private:
+    QSqlQuery &query(const QString &sql);
+    bool run(QSqlQuery &q);
+    bool fail(const QSqlQuery &q);
+    // Reads columns 0-7 as an account (and column 8 into `extra`), then its scope.
+    std::optional<Account> readAccount(QSqlQuery &q, qint64 *extra = nullptr);
+    // Runs `sql` with `values` (text or integers) bound in order and hands over each row;
+    // natively on SQLite.
+    bool select(const QString &sql, const QList<QVariant> &values,
+                const std::function<void(const RowView &)> &row);
+
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    QString m_error;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    std::unique_ptr<NativeFeed> m_native; // SQLite only: the feed's hot statements
+    bool m_inWrite = false;
+    qint64 m_seq = 0;
+    qint64 m_seqAtBegin = 0;
+};
+
+} // namespace loket::hub

@@ -1,0 +1,276 @@
+#include "writer.h"
+
+#include "sync/wire.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace loket::hub {
+namespace {
+
+QString idOf(const Municipality &m)
+{
+    return m.nisCode;
+}
+QString idOf(const Category &c)
+{
+    return c.code;
+}
+template<typename T> QString idOf(const T &value)
+{
+    return value.id;
+}
+
+} // namespace
+
+Writer::Writer(Store &store, QString now)
+    : m_store(store)
+    , m_now(std::move(now))
+{}
+
+bool Writer::failDatabase()
+{
+    m_problem = Problem::Database;
+    m_error = m_store.lastError();
+    return false;
+}
+
+bool Writer::knownMunicipality(const QString &nis)
+{
+    if (nis.isEmpty())
+        return true;
+    if (!m_municipalities)
+        m_municipalities = m_store.municipalityCodes();
+    return m_municipalities->contains(nis);
+}
+
+bool Writer::tombstone(const StoredRecord &old, const QStringList &keep, const QString &reason)
+{
+    for (const QString &scope : {old.scopeA, old.scopeB}) {
+        if (scope.isEmpty() || keep.contains(scope))
+            continue;
+        Tombstone t;
+        t.seq = m_store.nextSeq();
+        t.kind = old.kind;
+        t.id = old.id;
+        t.version = old.version;
+        t.scopeNis = scope;
+        t.reason = reason;
+        t.createdAt = m_now;
+        if (!m_store.insertTombstone(t))
+            return failDatabase();
+    }
+    return true;
+}
+
+template<typename T>
+std::optional<StoredRecord> Writer::write(RecordKind kind, T value, const QString &scopeA,
+                                          const QString &scopeB, const QString &citizenId)
+{
+    StoredRecord rec;
+    rec.kind = kind;
+    rec.id = idOf(value);
+    const auto existing = m_store.record(kind, rec.id, Store::Body::Without);
+    if (!existing && !m_store.lastError().isEmpty()) {
+        failDatabase();
+        return std::nullopt;
+    }
+    rec.scopeA = scopeA;
+    rec.scopeB = scopeB == scopeA ? QString() : scopeB;
+    // Tombstones for the municipalities it leaves come before the new state, so that an
+    // account that sees both ends with the record present.
+    if (existing && !tombstone(*existing, {rec.scopeA, rec.scopeB}, u"moved"_s))
+        return std::nullopt;
+    rec.version = existing ? existing->version + 1 : 1;
+    rec.seq = m_store.nextSeq();
+    rec.citizenId = citizenId;
+    rec.updatedAt = m_now;
+    value.version = rec.version;
+    value.updatedAt = m_now;
+    rec.body = QJsonDocument(wire::toJson(value)).toJson(QJsonDocument::Compact);
+    if (!(existing ? m_store.updateRecord(rec) : m_store.insertRecord(rec))) {
+        failDatabase();
+        return std::nullopt;
+    }
+    // A tombstone for a municipality the record is back in is no longer the latest word.
+    for (const QString &scope : {rec.scopeA, rec.scopeB}) {
+        if (!scope.isEmpty() && !m_store.deleteTombstone(kind, rec.id, scope)) {
+            failDatabase();
+            return std::nullopt;
+        }
+    }
+    return rec;
+}
+
+std::optional<StoredRecord> Writer::put(Municipality municipality)
+{
+    m_municipalities.reset();
+    return write(RecordKind::Municipality, std::move(municipality), regionScope(), {}, {});
+}
+
+std::optional<StoredRecord> Writer::put(Category category)
+{
+    return write(RecordKind::Category, std::move(category), regionScope(), {}, {});
+}
+
+std::optional<StoredRecord> Writer::put(Citizen citizen)
+{
+    if (!knownMunicipality(citizen.municipalityNis)) {
+        m_problem = Problem::UnknownMunicipality;
+        m_error =
+            QCoreApplication::translate("Writer", "The citizen's municipality_nis %1 is not a "
+                                                  "municipality of the region.")
+                .arg(citizen.municipalityNis);
+        return std::nullopt;
+    }
+    const QString id = citizen.id;
+    const QString scope = citizen.municipalityNis;
+    const auto before = m_store.record(RecordKind::Citizen, id, Store::Body::Without);
+    auto rec = write(RecordKind::Citizen, std::move(citizen), scope, {}, {});
+    if (!rec || !before || before->scopeA == scope)
+        return rec;
+    // The citizen moved: its documents and contact moments follow it to the new
+    // municipality's accounts and leave the old one's.
+    const QList<StoredRecord> dependents = m_store.dependentsOf(id);
+    if (!m_store.lastError().isEmpty()) {
+        failDatabase();
+        return std::nullopt;
+    }
+    for (const StoredRecord &dep : dependents) {
+        if (!tombstone(dep, {scope}, u"moved"_s))
+            return std::nullopt;
+        if (!m_store.moveRecord(dep.kind, dep.id, m_store.nextSeq(), scope)) {
+            failDatabase();
+            return std::nullopt;
+        }
+        if (!scope.isEmpty() && !m_store.deleteTombstone(dep.kind, dep.id, scope)) {
+            failDatabase();
+            return std::nullopt;
+        }
+    }
+    return rec;
+}
+
+QPair<QString, QString> Writer::scopesOf(const Report &report)
+{
+    // Located outside the region but received here: the receiving municipality sees it.
+    if (report.locationNis.isEmpty())
+        return {report.receivedNis, QString()};
+    if (report.receivedNis == report.locationNis)
+        return {report.locationNis, QString()};
+    return {report.locationNis, report.receivedNis};
+}
+
+std::optional<StoredRecord> Writer::put(Report report)
+{
+    if (!knownMunicipality(report.locationNis) || !knownMunicipality(report.receivedNis)) {
+        m_problem = Problem::UnknownMunicipality;
+        m_error = QCoreApplication::translate("Writer", "The report's location_nis or received_nis "
+                                                        "is not a municipality of the region.");
+        return std::nullopt;
+    }
+    const auto [a, b] = scopesOf(report);
+    return write(RecordKind::Report, std::move(report), a, b, {});
+}
+
+std::optional<StoredRecord> Writer::put(Document document)
+{
+    const auto citizen =
+        m_store.record(RecordKind::Citizen, document.citizenId, Store::Body::Without);
+    if (!citizen) {
+        if (!m_store.lastError().isEmpty())
+            failDatabase();
+        else {
+            m_problem = Problem::UnknownCitizen;
+            m_error =
+                QCoreApplication::translate("Writer", "The document's citizen_id %1 is not a known "
+                                                      "citizen.")
+                    .arg(document.citizenId);
+        }
+        return std::nullopt;
+    }
+    const QString citizenId = document.citizenId;
+    return write(RecordKind::Document, std::move(document), citizen->scopeA, {}, citizenId);
+}
+
+std::optional<StoredRecord> Writer::put(ContactMoment contact)
+{
+    const auto citizen =
+        m_store.record(RecordKind::Citizen, contact.citizenId, Store::Body::Without);
+    if (!citizen) {
+        if (!m_store.lastError().isEmpty())
+            failDatabase();
+        else {
+            m_problem = Problem::UnknownCitizen;
+            m_error =
+                QCoreApplication::translate("Writer", "The contact moment's citizen_id %1 is not a "
+                                                      "known citizen.")
+                    .arg(contact.citizenId);
+        }
+        return std::nullopt;
+    }
+    const QString citizenId = contact.citizenId;
+    return write(RecordKind::ContactMoment, std::move(contact), citizen->scopeA, {}, citizenId);
+}
+
+std::optional<Writer::Erased> Writer::eraseCitizen(const QString &id)
+{
+    const auto citizen = m_store.record(RecordKind::Citizen, id, Store::Body::Without);
+    if (!citizen) {
+        if (!m_store.lastError().isEmpty())
+            failDatabase();
+        else
+            m_problem = Problem::NotFound;
+        return std::nullopt;
+    }
+    Erased erased;
+    const QList<StoredRecord> dependents = m_store.dependentsOf(id);
+    if (!m_store.lastError().isEmpty()) {
+        failDatabase();
+        return std::nullopt;
+    }
+    for (const StoredRecord &dep : dependents) {
+        if (!tombstone(dep, {}, u"erased"_s))
+            return std::nullopt;
+        if (!m_store.deleteRecord(dep.kind, dep.id) || !m_store.deleteAnswersFor(dep.id)) {
+            failDatabase();
+            return std::nullopt;
+        }
+        if (dep.kind == RecordKind::ContactMoment) {
+            if (!m_store.deleteHistory(dep.id)) {
+                failDatabase();
+                return std::nullopt;
+            }
+            ++erased.contactMoments;
+        } else {
+            ++erased.documents;
+        }
+    }
+    if (!tombstone(*citizen, {}, u"erased"_s))
+        return std::nullopt;
+    if (!m_store.deleteRecord(RecordKind::Citizen, id) || !m_store.deleteAnswersFor(id)) {
+        failDatabase();
+        return std::nullopt;
+    }
+    return erased;
+}
+
+bool Writer::remove(RecordKind kind, const QString &id, const QString &reason)
+{
+    const auto existing = m_store.record(kind, id, Store::Body::Without);
+    if (!existing) {
+        if (!m_store.lastError().isEmpty())
+            return failDatabase();
+        m_problem = Problem::NotFound;
+        return false;
+    }
+    if (!tombstone(*existing, {}, reason))
+        return false;
+    if (!m_store.deleteRecord(kind, id) || !m_store.deleteAnswersFor(id))
+        return failDatabase();
+    return true;
+}
+
+} // namespace loket::hub
