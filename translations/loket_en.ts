@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>loket::SyncEngine</name>
+    <message numerus="yes">
+        <source>The regional hub would remove %n citizens from this computer without giving a reason. Nothing was removed; ask the helpdesk before confirming.</source>
+        <translation>
+            <numerusform>The regional hub would remove %n citizen from this computer without giving a reason. Nothing was removed; ask the helpdesk before confirming.</numerusform>
+            <numerusform>The regional hub would remove %n citizens from this computer without giving a reason. Nothing was removed; ask the helpdesk before confirming.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DemoCacheBuilder</name>
+    <message numerus="yes">
+        <source>Creating a demo region with %Ln generated citizens. This happens once; the next start opens it at once.</source>
+        <translation>
+            <numerusform>Creating a demo region with %Ln generated citizen. This happens once; the next start opens it at once.</numerusform>
+            <numerusform>Creating a demo region with %Ln generated citizens. This happens once; the next start opens it at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DossierView</name>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>first %Ln shown — type more to narrow down</source>
+        <translation>
+            <numerusform>first %Ln shown — type more to narrow down</numerusform>
+            <numerusform>first %Ln shown — type more to narrow down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StatusBar</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen(s)</source>
+        <translation>
+            <numerusform>%Ln citizen</numerusform>
+            <numerusform>%Ln citizens</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1622 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>NationalNumber</name>
+    <message>
+        <source>No national number was given.</source>
+        <translation>Aucun numéro de registre national n’a été donné.</translation>
+    </message>
+    <message>
+        <source>A national number holds only digits (dots and a dash are allowed).</source>
+        <translation>Un numéro de registre national ne contient que des chiffres (points et tiret permis).</translation>
+    </message>
+    <message>
+        <source>A national number has exactly 11 digits.</source>
+        <translation>Un numéro de registre national compte exactement 11 chiffres.</translation>
+    </message>
+    <message>
+        <source>The last two digits do not match the rest: a digit was probably mistyped.</source>
+        <translation>Les deux derniers chiffres ne correspondent pas au reste : un chiffre a probablement été mal tapé.</translation>
+    </message>
+    <message>
+        <source>The birth date in this national number is impossible.</source>
+        <translation>La date de naissance de ce numéro de registre national est impossible.</translation>
+    </message>
+    <message>
+        <source>The daily sequence number (digits 7 to 9) is invalid.</source>
+        <translation>Le numéro d’ordre (chiffres 7 à 9) n’est pas valable.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>La version du schéma ne peut pas être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>pris en charge</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>being worked on</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>not taken up</source>
+        <translation>non retenu</translation>
+    </message>
+    <message>
+        <source>already reported by someone else</source>
+        <translation>déjà signalé par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>forwarded to the responsible municipality</source>
+        <translation>transmis à la commune compétente</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>sent to the eBox</source>
+        <translation>envoyé dans l’eBox</translation>
+    </message>
+    <message>
+        <source>sent by post</source>
+        <translation>envoyé par la poste</translation>
+    </message>
+    <message>
+        <source>delivered by post</source>
+        <translation>distribué par la poste</translation>
+    </message>
+    <message>
+        <source>in eBox, not opened</source>
+        <translation>dans l’eBox, pas encore ouvert</translation>
+    </message>
+    <message>
+        <source>arrived in the eBox</source>
+        <translation>arrivé dans l’eBox</translation>
+    </message>
+    <message>
+        <source>opened in eBox</source>
+        <translation>ouvert dans l’eBox</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>not opened, reminder sent</source>
+        <translation>pas ouvert, rappel envoyé</translation>
+    </message>
+    <message>
+        <source>not opened, leaves the eBox soon</source>
+        <translation>pas ouvert, quitte bientôt l’eBox</translation>
+    </message>
+    <message>
+        <source>no longer in the eBox</source>
+        <translation>n’est plus dans l’eBox</translation>
+    </message>
+    <message>
+        <source>not opened in eBox, will be sent on paper</source>
+        <translation>pas ouvert dans l’eBox, sera envoyé sur papier</translation>
+    </message>
+    <message>
+        <source>sent on paper</source>
+        <translation>envoyé sur papier</translation>
+    </message>
+    <message>
+        <source>returned by the post, not delivered</source>
+        <translation>renvoyé par la poste, non distribué</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Permis</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>eBox</source>
+        <translation>eBox</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>Visit at the counter</source>
+        <translation>Visite au guichet</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Regional helpdesk</source>
+        <translation>Helpdesk régional</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>roumain</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How lists show a person: family name, then given names</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Tax bill</source>
+        <translation>Avis d’imposition</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Amende</translation>
+    </message>
+    <message>
+        <source>Identity card and passport</source>
+        <translation>Carte d’identité et passeport</translation>
+    </message>
+    <message>
+        <source>Change of address</source>
+        <translation>Changement d’adresse</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Waste collection</source>
+        <translation>Collecte des déchets</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Stationnement</translation>
+    </message>
+    <message>
+        <source>Building permit</source>
+        <translation>Permis d’urbanisme</translation>
+    </message>
+    <message>
+        <source>Social support</source>
+        <translation>Aide sociale</translation>
+    </message>
+    <message>
+        <source>Energy premium</source>
+        <translation>Prime énergie</translation>
+    </message>
+    <message>
+        <source>Help with the eBox</source>
+        <translation>Aide pour l’eBox</translation>
+    </message>
+    <message>
+        <source>Help with digital services</source>
+        <translation>Aide aux services numériques</translation>
+    </message>
+    <message>
+        <source>Follow-up of a report</source>
+        <translation>Suivi d’un signalement</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Accueil des enfants</translation>
+    </message>
+    <message>
+        <source>Care for older people</source>
+        <translation>Soins aux personnes âgées</translation>
+    </message>
+    <message>
+        <source>Other question</source>
+        <translation>Autre question</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Connection</name>
+    <message>
+        <source>The cache %1 does not exist.</source>
+        <translation>Le cache %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be read: check its permissions.</source>
+        <translation>Le cache %1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Loket cache (it is not an SQLite database). The file was left as it is.</source>
+        <translation>%1 n’est pas un cache Loket (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be opened: %2</source>
+        <translation>Le cache %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged and cannot be read (%2). The file was left as it is; remove it to download the data again.</source>
+        <translation>Le cache %1 est endommagé et ne peut pas être lu (%2). Le fichier n’a pas été modifié ; supprimez-le pour télécharger à nouveau les données.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be read: %2</source>
+        <translation>Le cache %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer version of Loket (schema %2; this version understands up to %3). Start the newer Loket, or remove the cache to download the data again. The file was left as it is.</source>
+        <translation>Le cache %1 a été écrit par une version plus récente de Loket (schéma %2 ; cette version comprend jusqu’à %3). Lancez le Loket plus récent, ou supprimez le cache pour télécharger à nouveau les données. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The cache %1 must be brought up to date before it can be read.</source>
+        <translation>Le cache %1 doit être mis à jour avant de pouvoir être lu.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be switched to write-ahead logging: %2</source>
+        <translation>Le cache %1 ne peut pas passer en journalisation anticipée (WAL) : %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be brought up to date: %2</source>
+        <translation>Le cache %1 n’a pas pu être mis à jour : %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CorrectContactMomentCommand</name>
+    <message>
+        <source>The correction of the contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>La correction du moment de contact n’a pas pu être enregistrée. Elle est gardée en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Guide</name>
+    <message>
+        <source>The town hall&apos;s e-counter address is not set (setting townhall/eloket_url), and the guide &quot;%1&quot; needs it.</source>
+        <translation>L’adresse du guichet électronique de la maison communale n’est pas réglée (paramètre townhall/eloket_url), et le guide «&#xa0;%1&#xa0;» en a besoin.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s address for reporting problems is not set (setting townhall/report_url), and the guide &quot;%1&quot; needs it.</source>
+        <translation>L’adresse de la maison communale pour signaler des problèmes n’est pas réglée (paramètre townhall/report_url), et le guide «&#xa0;%1&#xa0;» en a besoin.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s name is not set (setting townhall/name), and the guide &quot;%1&quot; needs it.</source>
+        <translation>Le nom de la maison communale n’est pas réglé (paramètre townhall/name), et le guide «&#xa0;%1&#xa0;» en a besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::GuideLibrary</name>
+    <message>
+        <source>there is no folder of guides here.</source>
+        <translation>il n’y a pas de dossier de guides ici.</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s folder is named after its id: lowercase letters, digits and single hyphens, like &quot;ebox-activate&quot;.</source>
+        <translation>le dossier d’un guide porte l’identifiant du guide&#xa0;: lettres minuscules, chiffres et traits d’union simples, comme «&#xa0;ebox-activate&#xa0;».</translation>
+    </message>
+    <message>
+        <source>there are no guides in this folder.</source>
+        <translation>il n’y a pas de guides dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>the folder with the handouts&apos; fixed texts is missing; it holds one file per language, like nl.txt.</source>
+        <translation>le dossier avec les textes fixes des fiches manque&#xa0;; il contient un fichier par langue, comme nl.txt.</translation>
+    </message>
+    <message>
+        <source>only language files like nl.txt belong in this folder.</source>
+        <translation>seuls des fichiers de langue comme nl.txt ont leur place dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code; name the file after the language&apos;s two-letter code, like nl.txt or ar.txt.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue&#xa0;; nommez le fichier d’après le code de deux lettres de la langue, comme nl.txt ou ar.txt.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this guide&apos;s folder holds no language files like nl.md.</source>
+        <translation>le dossier de ce guide ne contient aucun fichier de langue comme nl.md.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code; name the file after the language&apos;s two-letter code, like nl.md or ar.md.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue&#xa0;; nommez le fichier d’après le code de deux lettres de la langue, comme nl.md ou ar.md.</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; lies outside the guides&apos; folder; keep images in images/ or in the guide&apos;s own folder.</source>
+        <translation>l’image «&#xa0;%1&#xa0;» se trouve hors du dossier des guides&#xa0;; gardez les images dans images/ ou dans le dossier du guide.</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; does not exist (looked for %2).</source>
+        <translation>l’image «&#xa0;%1&#xa0;» n’existe pas (cherchée à %2).</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; is not a PNG or JPEG image.</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>missing: every guide needs a file for every language that has a handout text (%1).</source>
+        <translation>manquant&#xa0;: chaque guide a besoin d’un fichier pour chaque langue qui a un texte de fiche (%1).</translation>
+    </message>
+    <message>
+        <source>there is no handout/%1.txt for this language; add it, and this language to every guide.</source>
+        <translation>il n’y a pas de handout/%1.txt pour cette langue&#xa0;; ajoutez-le, et cette langue à chaque guide.</translation>
+    </message>
+    <message>
+        <source>has version %1 but %2 has version %3: change the version in every language together.</source>
+        <translation>a la version %1 mais %2 a la version %3&#xa0;: changez la version dans toutes les langues à la fois.</translation>
+    </message>
+    <message>
+        <source>has %1 steps but %2 has %3: every language has the same steps.</source>
+        <translation>a %1 étapes mais %2 en a %3&#xa0;: chaque langue a les mêmes étapes.</translation>
+    </message>
+    <message>
+        <source>step %1 has the id &quot;%2&quot; but in %3 it is &quot;%4&quot;: the same step has the same id in every language.</source>
+        <translation>l’étape %1 a l’identifiant «&#xa0;%2&#xa0;» mais en %3 c’est «&#xa0;%4&#xa0;»&#xa0;: la même étape a le même identifiant dans chaque langue.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::HandoutJob</name>
+    <message>
+        <source>The guide to print, by its id (see --list).</source>
+        <translation>Le guide à imprimer, par son identifiant (voir --list).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s language: nl, fr, en, de, ar or tr (see --list).</source>
+        <translation>La langue du citoyen&#xa0;: nl, fr, en, de, ar ou tr (voir --list).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s contact details and addresses, as in resources/guides/townhall.example.ini (default: the demo town hall, Herent).</source>
+        <translation>Les coordonnées et adresses de la maison communale, comme dans resources/guides/townhall.example.ini (par défaut&#xa0;: la maison communale de démonstration, Herent).</translation>
+    </message>
+    <message>
+        <source>Read the guides from this folder instead of the ones built in, e.g. to try out edited guides.</source>
+        <translation>Lire les guides dans ce dossier au lieu des guides intégrés, par exemple pour essayer des guides modifiés.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>List the guides and their languages, and stop.</source>
+        <translation>Lister les guides et leurs langues, puis s’arrêter.</translation>
+    </message>
+    <message>
+        <source>The built-in guides have errors (listed above).</source>
+        <translation>Les guides intégrés contiennent des erreurs (listées ci-dessus).</translation>
+    </message>
+    <message>
+        <source>The guides in %1 have errors (listed above); fix them and try again.</source>
+        <translation>Les guides dans %1 contiennent des erreurs (listées ci-dessus)&#xa0;; corrigez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>the option --%1 is required.</source>
+        <translation>l’option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>there is no guide &quot;%1&quot;. The guides are: %2.</source>
+        <translation>il n’y a pas de guide «&#xa0;%1&#xa0;». Les guides sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; is not available in &quot;%2&quot;. Its languages are: %3.</source>
+        <translation>le guide «&#xa0;%1&#xa0;» n’existe pas en «&#xa0;%2&#xa0;». Ses langues sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>note: using the demo town hall (%1); give yours with --town-hall FILE.</source>
+        <translation>remarque&#xa0;: la maison communale de démonstration (%1) est utilisée&#xa0;; indiquez la vôtre avec --town-hall FICHIER.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::HandoutText</name>
+    <message>
+        <source>this line is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>cette ligne n’est pas du texte UTF-8&#xa0;; enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>a line reads &quot;name: text&quot;, like &quot;step: Step {number}&quot;.</source>
+        <translation>une ligne se lit «&#xa0;nom: texte&#xa0;», comme «&#xa0;step: Étape {number}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; the names are %2.</source>
+        <translation>nom inconnu «&#xa0;%1&#xa0;»&#xa0;; les noms sont %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice (first on line %2).</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît deux fois (d’abord à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>the text of &quot;%1&quot; is empty.</source>
+        <translation>le texte de «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>the text of &quot;%1&quot; has an unknown placeholder {%2}.</source>
+        <translation>le texte de «&#xa0;%1&#xa0;» contient un paramètre inconnu {%2}.</translation>
+    </message>
+    <message>
+        <source>the text of &quot;%1&quot; must keep the placeholder {%2}.</source>
+        <translation>le texte de «&#xa0;%1&#xa0;» doit garder le paramètre {%2}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; every handout text needs %2.</source>
+        <translation>«&#xa0;%1&#xa0;» manque&#xa0;; chaque texte de fiche a besoin de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::HandoutWriter</name>
+    <message>
+        <source>There is no guide &quot;%1&quot;. The guides are: %2.</source>
+        <translation>Il n’y a pas de guide «&#xa0;%1&#xa0;». Les guides sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The guide &quot;%1&quot; is not available in &quot;%2&quot;. Its languages are: %3.</source>
+        <translation>Le guide «&#xa0;%1&#xa0;» n’existe pas en «&#xa0;%2&#xa0;». Ses langues sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>No installed font has the letters of &quot;%1&quot;; install the package fonts-noto-core.</source>
+        <translation>Aucune police installée n’a les lettres de «&#xa0;%1&#xa0;»&#xa0;; installez le paquet fonts-noto-core.</translation>
+    </message>
+    <message>
+        <source>The handout cannot be printed: the printer or file did not accept it.</source>
+        <translation>La fiche ne peut pas être imprimée&#xa0;: l’imprimante ou le fichier l’a refusée.</translation>
+    </message>
+    <message>
+        <source>The handout cannot be printed: a new page was refused.</source>
+        <translation>La fiche ne peut pas être imprimée&#xa0;: une nouvelle page a été refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LocalHub</name>
+    <message>
+        <source>loket-hub could not be started: %1</source>
+        <translation>loket-hub n’a pas pu être lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>loket-hub stopped before it listened: %1</source>
+        <translation>loket-hub s’est arrêté avant d’écouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>loket-hub was not found.</source>
+        <translation>loket-hub est introuvable.</translation>
+    </message>
+    <message>
+        <source>loket-hub did not start listening within %1 s.</source>
+        <translation>loket-hub n’a pas commencé à écouter dans les %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LogContactMomentCommand</name>
+    <message>
+        <source>The contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>Le moment de contact n’a pas pu être enregistré. Il est gardé en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Parser</name>
+    <message>
+        <source>this line is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>cette ligne n’est pas du texte UTF-8&#xa0;; enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}; the known ones are %2.</source>
+        <translation>paramètre inconnu {%1}&#xa0;; les paramètres connus sont %2.</translation>
+    </message>
+    <message>
+        <source>a ** to make text bold is opened but not closed.</source>
+        <translation>un ** pour mettre du texte en gras est ouvert mais pas fermé.</translation>
+    </message>
+    <message>
+        <source>the file must start with its header: a line ---, then the lines id, version, title, audience and url, then a line ---.</source>
+        <translation>le fichier doit commencer par son en-tête&#xa0;: une ligne ---, puis les lignes id, version, title, audience et url, puis une ligne ---.</translation>
+    </message>
+    <message>
+        <source>a header line reads &quot;name: value&quot;, like &quot;title: Activate your eBox&quot;.</source>
+        <translation>une ligne d’en-tête se lit «&#xa0;nom: valeur&#xa0;», comme «&#xa0;title: Activez votre eBox&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown header field &quot;%1&quot;; the fields are %2.</source>
+        <translation>champ d’en-tête inconnu «&#xa0;%1&#xa0;»&#xa0;; les champs sont %2.</translation>
+    </message>
+    <message>
+        <source>the header field &quot;%1&quot; appears twice (first on line %2).</source>
+        <translation>le champ d’en-tête «&#xa0;%1&#xa0;» apparaît deux fois (d’abord à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>the header field &quot;%1&quot; is empty.</source>
+        <translation>le champ d’en-tête «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>the header is not closed: add a line --- after its last field.</source>
+        <translation>l’en-tête n’est pas fermé&#xa0;: ajoutez une ligne --- après son dernier champ.</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; field.</source>
+        <translation>l’en-tête n’a pas de champ «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; may only hold lowercase letters, digits and single hyphens, like &quot;ebox-activate&quot;.</source>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules, des chiffres et des traits d’union simples, comme «&#xa0;ebox-activate&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; differs from the guide&apos;s folder &quot;%2&quot;; they must be the same.</source>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» diffère du dossier du guide «&#xa0;%2&#xa0;»&#xa0;; ils doivent être identiques.</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1 up, not &quot;%1&quot;.</source>
+        <translation>la version doit être un nombre entier à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the url must be a full web address starting with https://, or {eloket-url} or {report-url} for the addresses each town hall sets; not &quot;%1&quot;.</source>
+        <translation>l’url doit être une adresse web complète commençant par https://, ou {eloket-url} ou {report-url} pour les adresses que chaque maison communale règle&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a # heading is not used: the title goes in the header, and steps start with &quot;## 1. &quot;.</source>
+        <translation>un titre # n’est pas utilisé&#xa0;: le titre va dans l’en-tête, et les étapes commencent par «&#xa0;## 1. &#xa0;».</translation>
+    </message>
+    <message>
+        <source>only step headings (&quot;## 1. Title {#step-id}&quot;) are allowed; write other text as a paragraph.</source>
+        <translation>seuls les titres d’étape («&#xa0;## 1. Titre {#step-id}&#xa0;») sont permis&#xa0;; écrivez le reste comme un paragraphe.</translation>
+    </message>
+    <message>
+        <source>a step heading reads &quot;## 1. Title {#step-id}&quot;: the number, a dot, the title and the step id.</source>
+        <translation>un titre d’étape se lit «&#xa0;## 1. Titre {#step-id}&#xa0;»&#xa0;: le numéro, un point, le titre et l’identifiant de l’étape.</translation>
+    </message>
+    <message>
+        <source>this is step %1, so it must be numbered %1, not %2.</source>
+        <translation>c’est l’étape %1, elle doit donc porter le numéro %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>step %1 has no step id: end the heading with one, like {#open-website}. Step ids never change once a guide is in use.</source>
+        <translation>l’étape %1 n’a pas d’identifiant&#xa0;: terminez le titre par un identifiant, comme {#open-website}. Les identifiants d’étape ne changent plus une fois un guide en usage.</translation>
+    </message>
+    <message>
+        <source>the step id &quot;%1&quot; may only hold lowercase letters, digits and single hyphens.</source>
+        <translation>l’identifiant d’étape «&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules, des chiffres et des traits d’union simples.</translation>
+    </message>
+    <message>
+        <source>the step id &quot;%1&quot; is also used on line %2; every step needs its own.</source>
+        <translation>l’identifiant d’étape «&#xa0;%1&#xa0;» est aussi utilisé à la ligne %2&#xa0;; chaque étape a besoin du sien.</translation>
+    </message>
+    <message>
+        <source>step %1 has no title.</source>
+        <translation>l’étape %1 n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>step %1 has no text under its heading.</source>
+        <translation>l’étape %1 n’a pas de texte sous son titre.</translation>
+    </message>
+    <message>
+        <source>an image is written on a line of its own as ![what the picture shows](file.png).</source>
+        <translation>une image s’écrit sur une ligne à part comme ![ce que montre l’image](fichier.png).</translation>
+    </message>
+    <message>
+        <source>the image has no description between [ and ]; write what it shows, for people who cannot see it.</source>
+        <translation>l’image n’a pas de description entre [ et ]&#xa0;; écrivez ce qu’elle montre, pour les personnes qui ne peuvent pas la voir.</translation>
+    </message>
+    <message>
+        <source>the image has no file name between ( and ).</source>
+        <translation>l’image n’a pas de nom de fichier entre ( et ).</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; must be a PNG or JPEG file (README.md says how to make one from an SVG).</source>
+        <translation>l’image «&#xa0;%1&#xa0;» doit être un fichier PNG ou JPEG (README.md explique comment en faire un à partir d’un SVG).</translation>
+    </message>
+    <message>
+        <source>the guide has no steps; each step starts with a heading like &quot;## 1. Open the website {#open-website}&quot;.</source>
+        <translation>le guide n’a pas d’étapes&#xa0;; chaque étape commence par un titre comme «&#xa0;## 1. Ouvrez le site web {#open-website}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ResolveConflictCommand</name>
+    <message>
+        <source>The choice could not be saved. Try again.</source>
+        <translation>Le choix n’a pas pu être enregistré. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Store</name>
+    <message>
+        <source>The search index of the cache could not be rebuilt after an interrupted download: %1</source>
+        <translation>L’index de recherche du cache n’a pas pu être reconstruit après un téléchargement interrompu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SyncEngine</name>
+    <message>
+        <source>The regional hub did not answer in time. Loket keeps working offline and tries again by itself.</source>
+        <translation>Le hub régional n’a pas répondu à temps. Loket continue hors ligne et réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The regional hub cannot be reached. Loket keeps working offline and tries again by itself.</source>
+        <translation>Le hub régional est injoignable. Loket continue hors ligne et réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>Your sign-in at the regional hub has ended. Sign in again to continue synchronising.</source>
+        <translation>Votre connexion au hub régional a expiré. Reconnectez-vous pour continuer la synchronisation.</translation>
+    </message>
+    <message>
+        <source>The regional hub is busy and asked to wait. Loket tries again by itself.</source>
+        <translation>Le hub régional est occupé et a demandé d’attendre. Loket réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The regional hub has a problem (server error). Loket tries again by itself.</source>
+        <translation>Le hub régional a un problème (erreur du serveur). Loket réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The regional hub refused the request: %1</source>
+        <translation>Le hub régional a refusé la demande : %1</translation>
+    </message>
+    <message>
+        <source>The account or the password is not right.</source>
+        <translation>Le compte ou le mot de passe n’est pas correct.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes and try again.</source>
+        <translation>Trop de connexions échouées. Attendez quelques minutes et réessayez.</translation>
+    </message>
+    <message>
+        <source>The regional hub gave an answer Loket does not understand.</source>
+        <translation>Le hub régional a donné une réponse que Loket ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared for the new account. Nothing was changed.</source>
+        <translation>Le cache n’a pas pu être préparé pour le nouveau compte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The cache cannot be written.</source>
+        <translation>Le cache ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>L’index de recherche n’a pas pu être reconstruit.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s confirmation could not be saved in the cache; the change will be sent again and the hub recognises it.</source>
+        <translation>La confirmation du hub n’a pas pu être enregistrée dans le cache ; la modification sera renvoyée et le hub la reconnaîtra.</translation>
+    </message>
+    <message>
+        <source>A conflict could not be saved in the cache.</source>
+        <translation>Un conflit n’a pas pu être enregistré dans le cache.</translation>
+    </message>
+    <message>
+        <source>A %1 was changed on the hub while you changed it here. Choose which version to keep.</source>
+        <translation>Cette donnée (%1) a été modifiée sur le hub pendant que vous la modifiiez ici. Choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>The regional hub refused a %1: %2. The change is kept; correct it or ask the helpdesk.</source>
+        <translation>Le hub régional a refusé une modification (%1) : %2. La modification est gardée ; corrigez-la ou contactez le helpdesk.</translation>
+    </message>
+    <message>
+        <source>The regional hub sent data Loket cannot accept; nothing of it was stored. Loket tries again later; if this persists, tell the helpdesk.</source>
+        <translation>Le hub régional a envoyé des données que Loket ne peut pas accepter ; rien n’a été enregistré. Loket réessaiera plus tard ; si cela persiste, prévenez le helpdesk.</translation>
+    </message>
+    <message>
+        <source>The cache could not store the data from the hub (is the disk full?). Nothing was lost; Loket tries again later.</source>
+        <translation>Le cache n’a pas pu enregistrer les données du hub (le disque est-il plein ?). Rien n’a été perdu ; Loket réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>moment de contact</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>citoyen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional hub would remove %n citizens from this computer without giving a reason. Nothing was removed; ask the helpdesk before confirming.</source>
+        <translation>
+            <numerusform>Le hub régional supprimerait %n citoyen de cet ordinateur sans donner de raison. Rien n’a été supprimé&#xa0;; demandez au helpdesk avant de confirmer.</numerusform>
+            <numerusform>Le hub régional supprimerait %n citoyens de cet ordinateur sans donner de raison. Rien n’a été supprimé&#xa0;; demandez au helpdesk avant de confirmer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::TownHall</name>
+    <message>
+        <source>townhall/name is missing: the town hall&apos;s name, like &quot;Gemeente Herent&quot;.</source>
+        <translation>townhall/name manque&#xa0;: le nom de la maison communale, comme «&#xa0;Gemeente Herent&#xa0;».</translation>
+    </message>
+    <message>
+        <source>townhall/address is missing: street and number, postcode and place, separated by a comma.</source>
+        <translation>townhall/address manque&#xa0;: rue et numéro, code postal et localité, séparés par une virgule.</translation>
+    </message>
+    <message>
+        <source>townhall/phone is missing.</source>
+        <translation>townhall/phone manque.</translation>
+    </message>
+    <message>
+        <source>townhall/%1 must be a full web address starting with https://, not &quot;%2&quot;.</source>
+        <translation>townhall/%1 doit être une adresse web complète commençant par https://, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>townhall/%1: &quot;%2&quot; is not an opening time like &quot;08:30-12:00&quot; (several separated by spaces).</source>
+        <translation>townhall/%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une heure d’ouverture comme «&#xa0;08:30-12:00&#xa0;» (plusieurs séparées par des espaces).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file like townhall.example.ini.</source>
+        <translation>%1 n’est pas un fichier de paramètres comme townhall.example.ini.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::demo</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Writing the demo cache failed: %1</source>
+        <translation>L’écriture du cache de démonstration a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The demo cache cannot be switched to write-ahead logging: %1</source>
+        <translation>Le cache de démonstration ne peut pas passer en journalisation anticipée (WAL) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::demo::ShardWriter</name>
+    <message>
+        <source>Writing the demo cache failed: %1</source>
+        <translation>L’écriture du cache de démonstration a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CitizenResultsModel</name>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) en %1</translation>
+    </message>
+    <message>
+        <source>national number ending in %1</source>
+        <translation>numéro de registre national se terminant par %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ContactsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <extracomment>A follow-up task and the date it is due</extracomment>
+        <translation>%1 (pour le %2)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DemoCacheBuilder</name>
+    <message>
+        <source>Demo region</source>
+        <translation>Région de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating a demo region with %Ln generated citizens. This happens once; the next start opens it at once.</source>
+        <translation>
+            <numerusform>Création d’une région de démonstration avec %Ln citoyen généré. Cela ne se fait qu’une fois ; au prochain démarrage, elle s’ouvre tout de suite.</numerusform>
+            <numerusform>Création d’une région de démonstration avec %Ln citoyens générés. Cela ne se fait qu’une fois ; au prochain démarrage, elle s’ouvre tout de suite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Creating the demo region…</source>
+        <translation>Création de la région de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo region was not created because it was cancelled. Start Loket with --demo to try again.</source>
+        <translation>La région de démonstration n’a pas été créée parce que la création a été annulée. Lancez Loket avec --demo pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The demo region could not be created: %1</source>
+        <translation>La région de démonstration n’a pas pu être créée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentsModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible jusqu’au</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DossierView</name>
+    <message>
+        <source>National number:</source>
+        <translation>Numéro de registre national&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show or hide the national number</source>
+        <translation>Afficher ou masquer le numéro de registre national</translation>
+    </message>
+    <message>
+        <source>Dossier sections</source>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
+        <source>Overview: everything that happened, newest first</source>
+        <translation>Vue d’ensemble : tout ce qui s’est passé, le plus récent d’abord</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this dossier yet.</source>
+        <translation>Il ne s’est encore rien passé dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>This citizen has not filed or joined any report.</source>
+        <translation>Ce citoyen n’a fait ni rejoint aucun signalement.</translation>
+    </message>
+    <message>
+        <source>No documents were sent to this citizen.</source>
+        <translation>Aucun document n’a été envoyé à ce citoyen.</translation>
+    </message>
+    <message>
+        <source>No earlier contacts with this citizen.</source>
+        <translation>Aucun contact antérieur avec ce citoyen.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>National number %1</source>
+        <translation>Numéro de registre national %1</translation>
+    </message>
+    <message>
+        <source>National number hidden, ending in %1</source>
+        <translation>Numéro de registre national masqué, se termine par %1</translation>
+    </message>
+    <message>
+        <source>Hide national number</source>
+        <translation>Masquer le numéro de registre national</translation>
+    </message>
+    <message>
+        <source>Show national number</source>
+        <translation>Afficher le numéro de registre national</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Showing it is noted in the access log.</source>
+        <translation>%1 (%2). L’affichage est noté dans le journal des accès.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>né(e) en %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>eBox: yes</source>
+        <translation>eBox&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>eBox: yes, since %1</source>
+        <translation>eBox&#xa0;: oui, depuis le %1</translation>
+    </message>
+    <message>
+        <source>eBox: no</source>
+        <translation>eBox&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Letters go to the eBox</source>
+        <translation>Courrier envoyé dans l’eBox</translation>
+    </message>
+    <message>
+        <source>Letters go on paper</source>
+        <translation>Courrier envoyé sur papier</translation>
+    </message>
+    <message>
+        <source>Assistance note</source>
+        <translation>Note d’assistance</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Reports (%1)</source>
+        <translation>&amp;Signalements (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (%1)</source>
+        <translation>&amp;Documents (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (%1)</source>
+        <translation>&amp;Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MainWindow</name>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Loket — %1</source>
+        <translation>Loket — %1</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search citizen, national number, address or report number…</source>
+        <translation>Rechercher un citoyen, numéro de registre national, adresse ou numéro de signalement…</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Rechercher un citoyen</translation>
+    </message>
+    <message>
+        <source>Type a name, a national number, an address, a birth year or a report number. Up and Down choose a result, Enter opens the dossier.</source>
+        <translation>Tapez un nom, un numéro de registre national, une adresse, une année de naissance ou un numéro de signalement. Les flèches haut et bas choisissent un résultat, Entrée ouvre le dossier.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Open cache…</source>
+        <translation>&amp;Ouvrir un cache…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>Retour à la re&amp;cherche</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected dossier</source>
+        <translation>&amp;Ouvrir le dossier choisi</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;reports</source>
+        <translation>Dossier&#xa0;: &amp;signalements</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;documents</source>
+        <translation>Dossier&#xa0;: &amp;documents</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;contacts</source>
+        <translation>Dossier&#xa0;: co&amp;ntacts</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <extracomment>Follow the operating system&apos;s language</extracomment>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Loket</source>
+        <translation>À &amp;propos de Loket</translation>
+    </message>
+    <message>
+        <source>Open cache</source>
+        <translation>Ouvrir un cache</translation>
+    </message>
+    <message>
+        <source>Loket caches (*.loket *.sqlite *.db);;All files (*)</source>
+        <translation>Caches Loket (*.loket *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This citizen is no longer in the cache (moved out of the region or removed by the regional service). Search again to find the current dossier.</source>
+        <translation>Ce citoyen n’est plus dans le cache (a quitté la région ou a été retiré par le service régional). Recherchez à nouveau pour trouver le dossier actuel.</translation>
+    </message>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Aucun cache n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Type a name, a national number or an address.
+
+A birth year or a report number narrows the search too.</source>
+        <translation>Tapez un nom, un numéro de registre national ou une adresse.
+
+Une année de naissance ou un numéro de signalement affine aussi la recherche.</translation>
+    </message>
+    <message>
+        <source>No citizen matches “%1”.
+
+Check the spelling, or search by national number or address.</source>
+        <translation>Aucun citoyen ne correspond à «&#xa0;%1&#xa0;».
+
+Vérifiez l’orthographe, ou recherchez par numéro de registre national ou par adresse.</translation>
+    </message>
+    <message>
+        <source>The search could not be run. Try again; if it keeps failing, reopen the cache.
+
+Detail: %1</source>
+        <translation>La recherche n’a pas pu être exécutée. Réessayez ; si l’échec persiste, rouvrez le cache.
+
+Détail&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>first %Ln shown — type more to narrow down</source>
+        <translation>
+            <numerusform>%Ln premier affiché — tapez davantage pour affiner</numerusform>
+            <numerusform>%Ln premiers affichés — tapez davantage pour affiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache is open yet.
+
+To try Loket with a generated demo region, start it with:
+loket --demo
+
+To open a cache file, choose File → Open cache… (%1), or start Loket with:
+loket --db FILE</source>
+        <translation>Aucun cache n’est encore ouvert.
+
+Pour essayer Loket avec une région de démonstration générée, lancez-le avec&#xa0;:
+loket --demo
+
+Pour ouvrir un fichier de cache, choisissez Fichier → Ouvrir un cache… (%1), ou lancez Loket avec&#xa0;:
+loket --db FICHIER</translation>
+    </message>
+    <message>
+        <source>Opening the cache…</source>
+        <translation>Ouverture du cache…</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the results and press Enter to open the dossier.
+
+Esc brings you back to the search box from anywhere.</source>
+        <translation>Choisissez un citoyen dans les résultats et appuyez sur Entrée pour ouvrir le dossier.
+
+Échap vous ramène de partout à la zone de recherche.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Next or previous result (in the search box)</source>
+        <translation>Résultat suivant ou précédent (dans la zone de recherche)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Flèche bas, flèche haut</translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation>Ouvrir le résultat choisi</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>About Loket</source>
+        <translation>À propos de Loket</translation>
+    </message>
+    <message>
+        <source>Loket %1
+
+Find any citizen of the region in a few keystrokes and see the whole dossier.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Loket %1
+
+Trouvez n’importe quel citoyen de la région en quelques frappes et voyez tout le dossier.
+
+Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lang&amp;ue</translation>
+    </message>
+    <message>
+        <source>Dossier o&amp;verview</source>
+        <translation>Dossier&#xa0;: &amp;vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StatusBar</name>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>○ Offline: working from the cache</source>
+        <translation>○ Hors ligne&#xa0;: travail avec le cache</translation>
+    </message>
+    <message>
+        <source>○ Not connected yet</source>
+        <translation>○ Pas encore connecté</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the changes that still have to be sent</source>
+        <translation>Afficher les modifications qui doivent encore être envoyées</translation>
+    </message>
+    <message>
+        <source>No cache open</source>
+        <translation>Aucun cache ouvert</translation>
+    </message>
+    <message>
+        <source>Cache: %1 (demo data, people who do not exist)</source>
+        <translation>Cache&#xa0;: %1 (données de démonstration, personnes qui n’existent pas)</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen(s)</source>
+        <translation>
+            <numerusform>%Ln citoyen</numerusform>
+            <numerusform>%Ln citoyens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting citizens…</source>
+        <translation>comptage des citoyens…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Report %1 &quot;%2&quot; — %3</source>
+        <extracomment>Timeline line: report number, its subject, what happened</extracomment>
+        <translation>Signalement %1 «&#xa0;%2&#xa0;» — %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; — %3</source>
+        <extracomment>Timeline line: kind of document, its title, what happened to it</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Timeline line: how the citizen was in contact, about what</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Told the citizen: %1</source>
+        <translation>Communiqué au citoyen&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note for staff: %1</source>
+        <translation>Note pour le personnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 (%2, by %3)</source>
+        <translation>Suivi&#xa0;: %1 (%2, pour le %3)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Loket: find any citizen of the region in a few keystrokes and see the whole dossier.</source>
+        <translation>Loket&#xa0;: trouvez n’importe quel citoyen de la région en quelques frappes et voyez tout le dossier.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Open the cache FILE.</source>
+        <translation>Ouvrir le cache FICHIER.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Open the demo region (generated people who do not exist); it is created on first use.</source>
+        <translation>Ouvrir la région de démonstration (personnes générées qui n’existent pas)&#xa0;; elle est créée à la première utilisation.</translation>
+    </message>
+    <message>
+        <source>How many citizens the demo region has (1000 to 1000000; default 20000).</source>
+        <translation>Nombre de citoyens de la région de démonstration (1000 à 1000000&#xa0;; 20000 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this session: nl, fr or en.</source>
+        <translation>Utiliser cette langue pour cette session&#xa0;: nl, fr ou en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Search, open a dossier, save a picture of the window to FILE (PNG) and exit; for the documentation.</source>
+        <translation>Rechercher, ouvrir un dossier, enregistrer une image de la fenêtre dans FICHIER (PNG) et quitter&#xa0;; pour la documentation.</translation>
+    </message>
+    <message>
+        <source>What --screenshot types into the search box.</source>
+        <translation>Ce que --screenshot tape dans la zone de recherche.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Which result --screenshot opens (0 is the first).</source>
+        <translation>Le résultat que --screenshot ouvre (0 est le premier).</translation>
+    </message>
+    <message>
+        <source>Try &apos;loket --help&apos;.</source>
+        <translation>Essayez «&#xa0;loket --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose either --db or --demo, not both.</source>
+        <translation>Choisissez --db ou --demo, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--demo-citizens needs a number from 1000 to 1000000.</source>
+        <translation>--demo-citizens attend un nombre de 1000 à 1000000.</translation>
+    </message>
+    <message>
+        <source>--lang takes nl, fr or en.</source>
+        <translation>--lang accepte nl, fr ou en.</translation>
+    </message>
+    <message>
+        <source>--screenshot-pick needs a number of 0 or more.</source>
+        <translation>--screenshot-pick attend un nombre supérieur ou égal à 0.</translation>
+    </message>
+</context>
+</TS>

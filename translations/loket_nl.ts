@@ -1,0 +1,1622 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>NationalNumber</name>
+    <message>
+        <source>No national number was given.</source>
+        <translation>Er is geen rijksregisternummer opgegeven.</translation>
+    </message>
+    <message>
+        <source>A national number holds only digits (dots and a dash are allowed).</source>
+        <translation>Een rijksregisternummer bevat alleen cijfers (punten en een streepje mogen).</translation>
+    </message>
+    <message>
+        <source>A national number has exactly 11 digits.</source>
+        <translation>Een rijksregisternummer heeft precies 11 cijfers.</translation>
+    </message>
+    <message>
+        <source>The last two digits do not match the rest: a digit was probably mistyped.</source>
+        <translation>De laatste twee cijfers kloppen niet met de rest: waarschijnlijk is er een cijfer verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>The birth date in this national number is impossible.</source>
+        <translation>De geboortedatum in dit rijksregisternummer is onmogelijk.</translation>
+    </message>
+    <message>
+        <source>The daily sequence number (digits 7 to 9) is invalid.</source>
+        <translation>Het volgnummer (cijfers 7 tot 9) is ongeldig.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>De schemaversie kan niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>in behandeling genomen</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>ingepland</translation>
+    </message>
+    <message>
+        <source>being worked on</source>
+        <translation>in uitvoering</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>not taken up</source>
+        <translation>niet weerhouden</translation>
+    </message>
+    <message>
+        <source>already reported by someone else</source>
+        <translation>al gemeld door iemand anders</translation>
+    </message>
+    <message>
+        <source>forwarded to the responsible municipality</source>
+        <translation>doorgestuurd naar de bevoegde gemeente</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>in voorbereiding</translation>
+    </message>
+    <message>
+        <source>sent to the eBox</source>
+        <translation>verstuurd naar de eBox</translation>
+    </message>
+    <message>
+        <source>sent by post</source>
+        <translation>verstuurd per post</translation>
+    </message>
+    <message>
+        <source>delivered by post</source>
+        <translation>bezorgd door de post</translation>
+    </message>
+    <message>
+        <source>in eBox, not opened</source>
+        <translation>in de eBox, nog niet geopend</translation>
+    </message>
+    <message>
+        <source>arrived in the eBox</source>
+        <translation>aangekomen in de eBox</translation>
+    </message>
+    <message>
+        <source>opened in eBox</source>
+        <translation>geopend in de eBox</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <source>not opened, reminder sent</source>
+        <translation>niet geopend, herinnering verstuurd</translation>
+    </message>
+    <message>
+        <source>not opened, leaves the eBox soon</source>
+        <translation>niet geopend, verdwijnt binnenkort uit de eBox</translation>
+    </message>
+    <message>
+        <source>no longer in the eBox</source>
+        <translation>niet meer in de eBox</translation>
+    </message>
+    <message>
+        <source>not opened in eBox, will be sent on paper</source>
+        <translation>niet geopend in de eBox, wordt op papier verstuurd</translation>
+    </message>
+    <message>
+        <source>sent on paper</source>
+        <translation>op papier verstuurd</translation>
+    </message>
+    <message>
+        <source>returned by the post, not delivered</source>
+        <translation>teruggestuurd door de post, niet bezorgd</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>eBox</source>
+        <translation>eBox</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>Visit at the counter</source>
+        <translation>Bezoek aan het loket</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Regional helpdesk</source>
+        <translation>Regionale helpdesk</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiaans</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugees</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How lists show a person: family name, then given names</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Tax bill</source>
+        <translation>Belastingaanslag</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bevestiging</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Boete</translation>
+    </message>
+    <message>
+        <source>Identity card and passport</source>
+        <translation>Identiteitskaart en paspoort</translation>
+    </message>
+    <message>
+        <source>Change of address</source>
+        <translation>Adreswijziging</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attesten</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Belastingen</translation>
+    </message>
+    <message>
+        <source>Waste collection</source>
+        <translation>Afvalophaling</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parkeren</translation>
+    </message>
+    <message>
+        <source>Building permit</source>
+        <translation>Omgevingsvergunning</translation>
+    </message>
+    <message>
+        <source>Social support</source>
+        <translation>Sociale ondersteuning</translation>
+    </message>
+    <message>
+        <source>Energy premium</source>
+        <translation>Energiepremie</translation>
+    </message>
+    <message>
+        <source>Help with the eBox</source>
+        <translation>Hulp bij de eBox</translation>
+    </message>
+    <message>
+        <source>Help with digital services</source>
+        <translation>Hulp bij digitale diensten</translation>
+    </message>
+    <message>
+        <source>Follow-up of a report</source>
+        <translation>Opvolging van een melding</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Care for older people</source>
+        <translation>Ouderenzorg</translation>
+    </message>
+    <message>
+        <source>Other question</source>
+        <translation>Andere vraag</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Connection</name>
+    <message>
+        <source>The cache %1 does not exist.</source>
+        <translation>De cache %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be read: check its permissions.</source>
+        <translation>De cache %1 kan niet gelezen worden: controleer de toegangsrechten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Loket cache (it is not an SQLite database). The file was left as it is.</source>
+        <translation>%1 is geen Loket-cache (het is geen SQLite-databank). Het bestand is onaangeroerd gebleven.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be opened: %2</source>
+        <translation>De cache %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged and cannot be read (%2). The file was left as it is; remove it to download the data again.</source>
+        <translation>De cache %1 is beschadigd en kan niet gelezen worden (%2). Het bestand is onaangeroerd gebleven; verwijder het om de gegevens opnieuw op te halen.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be read: %2</source>
+        <translation>De cache %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer version of Loket (schema %2; this version understands up to %3). Start the newer Loket, or remove the cache to download the data again. The file was left as it is.</source>
+        <translation>De cache %1 werd geschreven door een nieuwere versie van Loket (schema %2; deze versie kent tot %3). Start de nieuwere Loket, of verwijder de cache om de gegevens opnieuw op te halen. Het bestand is onaangeroerd gebleven.</translation>
+    </message>
+    <message>
+        <source>The cache %1 must be brought up to date before it can be read.</source>
+        <translation>De cache %1 moet eerst bijgewerkt worden voor hij gelezen kan worden.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be switched to write-ahead logging: %2</source>
+        <translation>De cache %1 kan niet overschakelen op write-ahead logging: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be brought up to date: %2</source>
+        <translation>De cache %1 kon niet bijgewerkt worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CorrectContactMomentCommand</name>
+    <message>
+        <source>The correction of the contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>De correctie van het contactmoment kon niet bewaard worden. Ze blijft in het geheugen; Loket probeert ze opnieuw te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Guide</name>
+    <message>
+        <source>The town hall&apos;s e-counter address is not set (setting townhall/eloket_url), and the guide &quot;%1&quot; needs it.</source>
+        <translation>Het adres van het e-loket van het gemeentehuis is niet ingesteld (instelling townhall/eloket_url), en de gids &quot;%1&quot; heeft het nodig.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s address for reporting problems is not set (setting townhall/report_url), and the guide &quot;%1&quot; needs it.</source>
+        <translation>Het adres van het gemeentehuis om problemen te melden is niet ingesteld (instelling townhall/report_url), en de gids &quot;%1&quot; heeft het nodig.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s name is not set (setting townhall/name), and the guide &quot;%1&quot; needs it.</source>
+        <translation>De naam van het gemeentehuis is niet ingesteld (instelling townhall/name), en de gids &quot;%1&quot; heeft hem nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::GuideLibrary</name>
+    <message>
+        <source>there is no folder of guides here.</source>
+        <translation>hier staat geen map met gidsen.</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s folder is named after its id: lowercase letters, digits and single hyphens, like &quot;ebox-activate&quot;.</source>
+        <translation>de map van een gids draagt de id van de gids: kleine letters, cijfers en enkele koppeltekens, zoals &quot;ebox-activate&quot;.</translation>
+    </message>
+    <message>
+        <source>there are no guides in this folder.</source>
+        <translation>er staan geen gidsen in deze map.</translation>
+    </message>
+    <message>
+        <source>the folder with the handouts&apos; fixed texts is missing; it holds one file per language, like nl.txt.</source>
+        <translation>de map met de vaste teksten van de infobladen ontbreekt; ze bevat één bestand per taal, zoals nl.txt.</translation>
+    </message>
+    <message>
+        <source>only language files like nl.txt belong in this folder.</source>
+        <translation>in deze map horen alleen taalbestanden zoals nl.txt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code; name the file after the language&apos;s two-letter code, like nl.txt or ar.txt.</source>
+        <translation>&quot;%1&quot; is geen taalcode; geef het bestand de code van twee letters van de taal, zoals nl.txt of ar.txt.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>this guide&apos;s folder holds no language files like nl.md.</source>
+        <translation>de map van deze gids bevat geen taalbestanden zoals nl.md.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code; name the file after the language&apos;s two-letter code, like nl.md or ar.md.</source>
+        <translation>&quot;%1&quot; is geen taalcode; geef het bestand de code van twee letters van de taal, zoals nl.md of ar.md.</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; lies outside the guides&apos; folder; keep images in images/ or in the guide&apos;s own folder.</source>
+        <translation>de afbeelding &quot;%1&quot; staat buiten de map van de gidsen; bewaar afbeeldingen in images/ of in de eigen map van de gids.</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; does not exist (looked for %2).</source>
+        <translation>de afbeelding &quot;%1&quot; bestaat niet (gezocht naar %2).</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; is not a PNG or JPEG image.</source>
+        <translation>het bestand &quot;%1&quot; is geen PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>missing: every guide needs a file for every language that has a handout text (%1).</source>
+        <translation>ontbreekt: elke gids heeft een bestand nodig voor elke taal met een infobladtekst (%1).</translation>
+    </message>
+    <message>
+        <source>there is no handout/%1.txt for this language; add it, and this language to every guide.</source>
+        <translation>er is geen handout/%1.txt voor deze taal; voeg het toe, en deze taal aan elke gids.</translation>
+    </message>
+    <message>
+        <source>has version %1 but %2 has version %3: change the version in every language together.</source>
+        <translation>heeft versie %1 maar %2 heeft versie %3: verander de versie in alle talen tegelijk.</translation>
+    </message>
+    <message>
+        <source>has %1 steps but %2 has %3: every language has the same steps.</source>
+        <translation>heeft %1 stappen maar %2 heeft er %3: elke taal heeft dezelfde stappen.</translation>
+    </message>
+    <message>
+        <source>step %1 has the id &quot;%2&quot; but in %3 it is &quot;%4&quot;: the same step has the same id in every language.</source>
+        <translation>stap %1 heeft de id &quot;%2&quot; maar in %3 is dat &quot;%4&quot;: dezelfde stap heeft in elke taal dezelfde id.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::HandoutJob</name>
+    <message>
+        <source>The guide to print, by its id (see --list).</source>
+        <translation>De gids om af te drukken, volgens zijn id (zie --list).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s language: nl, fr, en, de, ar or tr (see --list).</source>
+        <translation>De taal van de burger: nl, fr, en, de, ar of tr (zie --list).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het PDF-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s contact details and addresses, as in resources/guides/townhall.example.ini (default: the demo town hall, Herent).</source>
+        <translation>De contactgegevens en adressen van het gemeentehuis, zoals in resources/guides/townhall.example.ini (standaard: het demogemeentehuis, Herent).</translation>
+    </message>
+    <message>
+        <source>Read the guides from this folder instead of the ones built in, e.g. to try out edited guides.</source>
+        <translation>De gidsen uit deze map lezen in plaats van de ingebouwde, bijvoorbeeld om aangepaste gidsen uit te proberen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>List the guides and their languages, and stop.</source>
+        <translation>De gidsen en hun talen oplijsten, en stoppen.</translation>
+    </message>
+    <message>
+        <source>The built-in guides have errors (listed above).</source>
+        <translation>De ingebouwde gidsen bevatten fouten (hierboven opgelijst).</translation>
+    </message>
+    <message>
+        <source>The guides in %1 have errors (listed above); fix them and try again.</source>
+        <translation>De gidsen in %1 bevatten fouten (hierboven opgelijst); verbeter ze en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>the option --%1 is required.</source>
+        <translation>de optie --%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>there is no guide &quot;%1&quot;. The guides are: %2.</source>
+        <translation>er is geen gids &quot;%1&quot;. De gidsen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; is not available in &quot;%2&quot;. Its languages are: %3.</source>
+        <translation>de gids &quot;%1&quot; bestaat niet in &quot;%2&quot;. De talen ervan zijn: %3.</translation>
+    </message>
+    <message>
+        <source>note: using the demo town hall (%1); give yours with --town-hall FILE.</source>
+        <translation>let op: het demogemeentehuis (%1) wordt gebruikt; geef het uwe op met --town-hall BESTAND.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::HandoutText</name>
+    <message>
+        <source>this line is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>deze regel is geen UTF-8-tekst; bewaar het bestand als UTF-8.</translation>
+    </message>
+    <message>
+        <source>a line reads &quot;name: text&quot;, like &quot;step: Step {number}&quot;.</source>
+        <translation>een regel luidt &quot;naam: tekst&quot;, zoals &quot;step: Stap {number}&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; the names are %2.</source>
+        <translation>onbekende naam &quot;%1&quot;; de namen zijn %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice (first on line %2).</source>
+        <translation>&quot;%1&quot; komt twee keer voor (eerst op regel %2).</translation>
+    </message>
+    <message>
+        <source>the text of &quot;%1&quot; is empty.</source>
+        <translation>de tekst van &quot;%1&quot; is leeg.</translation>
+    </message>
+    <message>
+        <source>the text of &quot;%1&quot; has an unknown placeholder {%2}.</source>
+        <translation>de tekst van &quot;%1&quot; bevat een onbekende plaatshouder {%2}.</translation>
+    </message>
+    <message>
+        <source>the text of &quot;%1&quot; must keep the placeholder {%2}.</source>
+        <translation>de tekst van &quot;%1&quot; moet de plaatshouder {%2} behouden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; every handout text needs %2.</source>
+        <translation>&quot;%1&quot; ontbreekt; elke infobladtekst heeft %2 nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::HandoutWriter</name>
+    <message>
+        <source>There is no guide &quot;%1&quot;. The guides are: %2.</source>
+        <translation>Er is geen gids &quot;%1&quot;. De gidsen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>The guide &quot;%1&quot; is not available in &quot;%2&quot;. Its languages are: %3.</source>
+        <translation>De gids &quot;%1&quot; bestaat niet in &quot;%2&quot;. De talen ervan zijn: %3.</translation>
+    </message>
+    <message>
+        <source>No installed font has the letters of &quot;%1&quot;; install the package fonts-noto-core.</source>
+        <translation>Geen enkel geïnstalleerd lettertype heeft de letters van &quot;%1&quot;; installeer het pakket fonts-noto-core.</translation>
+    </message>
+    <message>
+        <source>The handout cannot be printed: the printer or file did not accept it.</source>
+        <translation>Het infoblad kan niet afgedrukt worden: de printer of het bestand aanvaardde het niet.</translation>
+    </message>
+    <message>
+        <source>The handout cannot be printed: a new page was refused.</source>
+        <translation>Het infoblad kan niet afgedrukt worden: een nieuwe pagina werd geweigerd.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kan niet geschreven worden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LocalHub</name>
+    <message>
+        <source>loket-hub could not be started: %1</source>
+        <translation>loket-hub kon niet gestart worden: %1</translation>
+    </message>
+    <message>
+        <source>loket-hub stopped before it listened: %1</source>
+        <translation>loket-hub stopte voor het luisterde: %1</translation>
+    </message>
+    <message>
+        <source>loket-hub was not found.</source>
+        <translation>loket-hub werd niet gevonden.</translation>
+    </message>
+    <message>
+        <source>loket-hub did not start listening within %1 s.</source>
+        <translation>loket-hub begon niet te luisteren binnen %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LogContactMomentCommand</name>
+    <message>
+        <source>The contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>Het contactmoment kon niet bewaard worden. Het blijft in het geheugen; Loket probeert het opnieuw te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Parser</name>
+    <message>
+        <source>this line is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>deze regel is geen UTF-8-tekst; bewaar het bestand als UTF-8.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}; the known ones are %2.</source>
+        <translation>onbekende plaatshouder {%1}; de gekende zijn %2.</translation>
+    </message>
+    <message>
+        <source>a ** to make text bold is opened but not closed.</source>
+        <translation>een ** om tekst vet te maken is geopend maar niet gesloten.</translation>
+    </message>
+    <message>
+        <source>the file must start with its header: a line ---, then the lines id, version, title, audience and url, then a line ---.</source>
+        <translation>het bestand moet beginnen met zijn kop: een regel ---, dan de regels id, version, title, audience en url, dan een regel ---.</translation>
+    </message>
+    <message>
+        <source>a header line reads &quot;name: value&quot;, like &quot;title: Activate your eBox&quot;.</source>
+        <translation>een kopregel luidt &quot;naam: waarde&quot;, zoals &quot;title: Activeer uw eBox&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown header field &quot;%1&quot;; the fields are %2.</source>
+        <translation>onbekend kopveld &quot;%1&quot;; de velden zijn %2.</translation>
+    </message>
+    <message>
+        <source>the header field &quot;%1&quot; appears twice (first on line %2).</source>
+        <translation>het kopveld &quot;%1&quot; komt twee keer voor (eerst op regel %2).</translation>
+    </message>
+    <message>
+        <source>the header field &quot;%1&quot; is empty.</source>
+        <translation>het kopveld &quot;%1&quot; is leeg.</translation>
+    </message>
+    <message>
+        <source>the header is not closed: add a line --- after its last field.</source>
+        <translation>de kop is niet afgesloten: voeg een regel --- toe na het laatste veld.</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; field.</source>
+        <translation>de kop heeft geen veld &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; may only hold lowercase letters, digits and single hyphens, like &quot;ebox-activate&quot;.</source>
+        <translation>de id &quot;%1&quot; mag alleen kleine letters, cijfers en enkele koppeltekens bevatten, zoals &quot;ebox-activate&quot;.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; differs from the guide&apos;s folder &quot;%2&quot;; they must be the same.</source>
+        <translation>de id &quot;%1&quot; verschilt van de map van de gids &quot;%2&quot;; ze moeten gelijk zijn.</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1 up, not &quot;%1&quot;.</source>
+        <translation>de versie moet een geheel getal vanaf 1 zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the url must be a full web address starting with https://, or {eloket-url} or {report-url} for the addresses each town hall sets; not &quot;%1&quot;.</source>
+        <translation>de url moet een volledig webadres zijn dat begint met https://, of {eloket-url} of {report-url} voor de adressen die elk gemeentehuis instelt; niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a # heading is not used: the title goes in the header, and steps start with &quot;## 1. &quot;.</source>
+        <translation>een #-titel wordt niet gebruikt: de titel staat in de kop, en stappen beginnen met &quot;## 1. &quot;.</translation>
+    </message>
+    <message>
+        <source>only step headings (&quot;## 1. Title {#step-id}&quot;) are allowed; write other text as a paragraph.</source>
+        <translation>alleen staptitels (&quot;## 1. Titel {#step-id}&quot;) zijn toegelaten; schrijf andere tekst als een alinea.</translation>
+    </message>
+    <message>
+        <source>a step heading reads &quot;## 1. Title {#step-id}&quot;: the number, a dot, the title and the step id.</source>
+        <translation>een staptitel luidt &quot;## 1. Titel {#step-id}&quot;: het nummer, een punt, de titel en de stap-id.</translation>
+    </message>
+    <message>
+        <source>this is step %1, so it must be numbered %1, not %2.</source>
+        <translation>dit is stap %1, dus ze moet nummer %1 dragen, niet %2.</translation>
+    </message>
+    <message>
+        <source>step %1 has no step id: end the heading with one, like {#open-website}. Step ids never change once a guide is in use.</source>
+        <translation>stap %1 heeft geen stap-id: sluit de titel af met een id, zoals {#open-website}. Stap-id&apos;s veranderen nooit meer zodra een gids in gebruik is.</translation>
+    </message>
+    <message>
+        <source>the step id &quot;%1&quot; may only hold lowercase letters, digits and single hyphens.</source>
+        <translation>de stap-id &quot;%1&quot; mag alleen kleine letters, cijfers en enkele koppeltekens bevatten.</translation>
+    </message>
+    <message>
+        <source>the step id &quot;%1&quot; is also used on line %2; every step needs its own.</source>
+        <translation>de stap-id &quot;%1&quot; wordt ook gebruikt op regel %2; elke stap heeft een eigen id nodig.</translation>
+    </message>
+    <message>
+        <source>step %1 has no title.</source>
+        <translation>stap %1 heeft geen titel.</translation>
+    </message>
+    <message>
+        <source>step %1 has no text under its heading.</source>
+        <translation>stap %1 heeft geen tekst onder de titel.</translation>
+    </message>
+    <message>
+        <source>an image is written on a line of its own as ![what the picture shows](file.png).</source>
+        <translation>een afbeelding staat op een eigen regel als ![wat de afbeelding toont](bestand.png).</translation>
+    </message>
+    <message>
+        <source>the image has no description between [ and ]; write what it shows, for people who cannot see it.</source>
+        <translation>de afbeelding heeft geen beschrijving tussen [ en ]; schrijf wat ze toont, voor wie ze niet kan zien.</translation>
+    </message>
+    <message>
+        <source>the image has no file name between ( and ).</source>
+        <translation>de afbeelding heeft geen bestandsnaam tussen ( en ).</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; must be a PNG or JPEG file (README.md says how to make one from an SVG).</source>
+        <translation>de afbeelding &quot;%1&quot; moet een PNG- of JPEG-bestand zijn (README.md legt uit hoe u er een maakt van een SVG).</translation>
+    </message>
+    <message>
+        <source>the guide has no steps; each step starts with a heading like &quot;## 1. Open the website {#open-website}&quot;.</source>
+        <translation>de gids heeft geen stappen; elke stap begint met een titel zoals &quot;## 1. Open de website {#open-website}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ResolveConflictCommand</name>
+    <message>
+        <source>The choice could not be saved. Try again.</source>
+        <translation>De keuze kon niet bewaard worden. Probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Store</name>
+    <message>
+        <source>The search index of the cache could not be rebuilt after an interrupted download: %1</source>
+        <translation>De zoekindex van de cache kon niet opnieuw opgebouwd worden na een onderbroken download: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SyncEngine</name>
+    <message>
+        <source>The regional hub did not answer in time. Loket keeps working offline and tries again by itself.</source>
+        <translation>De regionale hub antwoordde niet op tijd. Loket werkt offline verder en probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The regional hub cannot be reached. Loket keeps working offline and tries again by itself.</source>
+        <translation>De regionale hub is niet bereikbaar. Loket werkt offline verder en probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your sign-in at the regional hub has ended. Sign in again to continue synchronising.</source>
+        <translation>Uw aanmelding bij de regionale hub is verlopen. Meld u opnieuw aan om verder te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The regional hub is busy and asked to wait. Loket tries again by itself.</source>
+        <translation>De regionale hub is druk bezet en vroeg om te wachten. Loket probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The regional hub has a problem (server error). Loket tries again by itself.</source>
+        <translation>De regionale hub heeft een probleem (serverfout). Loket probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The regional hub refused the request: %1</source>
+        <translation>De regionale hub weigerde de aanvraag: %1</translation>
+    </message>
+    <message>
+        <source>The account or the password is not right.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes and try again.</source>
+        <translation>Te veel mislukte aanmeldingen. Wacht enkele minuten en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The regional hub gave an answer Loket does not understand.</source>
+        <translation>De regionale hub gaf een antwoord dat Loket niet begrijpt.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared for the new account. Nothing was changed.</source>
+        <translation>De cache kon niet voorbereid worden voor de nieuwe gebruiker. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The cache cannot be written.</source>
+        <translation>Er kan niet naar de cache geschreven worden.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>De zoekindex kon niet opnieuw opgebouwd worden.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s confirmation could not be saved in the cache; the change will be sent again and the hub recognises it.</source>
+        <translation>De bevestiging van de hub kon niet in de cache bewaard worden; de wijziging wordt opnieuw verstuurd en de hub herkent ze.</translation>
+    </message>
+    <message>
+        <source>A conflict could not be saved in the cache.</source>
+        <translation>Een conflict kon niet in de cache bewaard worden.</translation>
+    </message>
+    <message>
+        <source>A %1 was changed on the hub while you changed it here. Choose which version to keep.</source>
+        <translation>Dit gegeven (%1) werd op de hub gewijzigd terwijl u het hier wijzigde. Kies welke versie u bewaart.</translation>
+    </message>
+    <message>
+        <source>The regional hub refused a %1: %2. The change is kept; correct it or ask the helpdesk.</source>
+        <translation>De regionale hub weigerde een wijziging (%1): %2. De wijziging blijft bewaard; verbeter ze of vraag het aan de helpdesk.</translation>
+    </message>
+    <message>
+        <source>The regional hub sent data Loket cannot accept; nothing of it was stored. Loket tries again later; if this persists, tell the helpdesk.</source>
+        <translation>De regionale hub stuurde gegevens die Loket niet kan aanvaarden; er is niets van bewaard. Loket probeert later opnieuw; blijft dit gebeuren, verwittig dan de helpdesk.</translation>
+    </message>
+    <message>
+        <source>The cache could not store the data from the hub (is the disk full?). Nothing was lost; Loket tries again later.</source>
+        <translation>De cache kon de gegevens van de hub niet bewaren (is de schijf vol?). Er ging niets verloren; Loket probeert later opnieuw.</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>burger</translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional hub would remove %n citizens from this computer without giving a reason. Nothing was removed; ask the helpdesk before confirming.</source>
+        <translation>
+            <numerusform>De regionale hub zou %n burger van deze computer verwijderen zonder reden op te geven. Er is niets verwijderd; vraag het aan de helpdesk voor u bevestigt.</numerusform>
+            <numerusform>De regionale hub zou %n burgers van deze computer verwijderen zonder reden op te geven. Er is niets verwijderd; vraag het aan de helpdesk voor u bevestigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::TownHall</name>
+    <message>
+        <source>townhall/name is missing: the town hall&apos;s name, like &quot;Gemeente Herent&quot;.</source>
+        <translation>townhall/name ontbreekt: de naam van het gemeentehuis, zoals &quot;Gemeente Herent&quot;.</translation>
+    </message>
+    <message>
+        <source>townhall/address is missing: street and number, postcode and place, separated by a comma.</source>
+        <translation>townhall/address ontbreekt: straat en nummer, postcode en plaats, gescheiden door een komma.</translation>
+    </message>
+    <message>
+        <source>townhall/phone is missing.</source>
+        <translation>townhall/phone ontbreekt.</translation>
+    </message>
+    <message>
+        <source>townhall/%1 must be a full web address starting with https://, not &quot;%2&quot;.</source>
+        <translation>townhall/%1 moet een volledig webadres zijn dat begint met https://, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>townhall/%1: &quot;%2&quot; is not an opening time like &quot;08:30-12:00&quot; (several separated by spaces).</source>
+        <translation>townhall/%1: &quot;%2&quot; is geen openingsuur zoals &quot;08:30-12:00&quot; (meerdere gescheiden door spaties).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kan niet gelezen worden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file like townhall.example.ini.</source>
+        <translation>%1 is geen instellingenbestand zoals townhall.example.ini.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::demo</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kan niet verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>Writing the demo cache failed: %1</source>
+        <translation>Het schrijven van de democache is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The demo cache cannot be switched to write-ahead logging: %1</source>
+        <translation>De democache kan niet overschakelen op write-ahead logging: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kan niet hernoemd worden naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::demo::ShardWriter</name>
+    <message>
+        <source>Writing the demo cache failed: %1</source>
+        <translation>Het schrijven van de democache is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CitizenResultsModel</name>
+    <message>
+        <source>born %1</source>
+        <translation>geboren in %1</translation>
+    </message>
+    <message>
+        <source>national number ending in %1</source>
+        <translation>rijksregisternummer eindigend op %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ContactsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <extracomment>A follow-up task and the date it is due</extracomment>
+        <translation>%1 (tegen %2)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DemoCacheBuilder</name>
+    <message>
+        <source>Demo region</source>
+        <translation>Demoregio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating a demo region with %Ln generated citizens. This happens once; the next start opens it at once.</source>
+        <translation>
+            <numerusform>Een demoregio met %Ln gegenereerde burger wordt aangemaakt. Dat gebeurt één keer; de volgende keer opent ze meteen.</numerusform>
+            <numerusform>Een demoregio met %Ln gegenereerde burgers wordt aangemaakt. Dat gebeurt één keer; de volgende keer opent ze meteen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Creating the demo region…</source>
+        <translation>De demoregio wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <source>The demo region was not created because it was cancelled. Start Loket with --demo to try again.</source>
+        <translation>De demoregio is niet aangemaakt omdat het aanmaken geannuleerd werd. Start Loket met --demo om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>The demo region could not be created: %1</source>
+        <translation>De demoregio kon niet aangemaakt worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentsModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Beschikbaar tot</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DossierView</name>
+    <message>
+        <source>National number:</source>
+        <translation>Rijksregisternummer:</translation>
+    </message>
+    <message>
+        <source>Show or hide the national number</source>
+        <translation>Rijksregisternummer tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Dossier sections</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
+        <source>Overview: everything that happened, newest first</source>
+        <translation>Overzicht: alles wat er gebeurde, het nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this dossier yet.</source>
+        <translation>In dit dossier is nog niets gebeurd.</translation>
+    </message>
+    <message>
+        <source>This citizen has not filed or joined any report.</source>
+        <translation>Deze burger heeft geen meldingen gedaan of mee ondertekend.</translation>
+    </message>
+    <message>
+        <source>No documents were sent to this citizen.</source>
+        <translation>Er zijn geen documenten naar deze burger verstuurd.</translation>
+    </message>
+    <message>
+        <source>No earlier contacts with this citizen.</source>
+        <translation>Nog geen eerdere contacten met deze burger.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet gekend</translation>
+    </message>
+    <message>
+        <source>National number %1</source>
+        <translation>Rijksregisternummer %1</translation>
+    </message>
+    <message>
+        <source>National number hidden, ending in %1</source>
+        <translation>Rijksregisternummer verborgen, eindigt op %1</translation>
+    </message>
+    <message>
+        <source>Hide national number</source>
+        <translation>Rijksregisternummer verbergen</translation>
+    </message>
+    <message>
+        <source>Show national number</source>
+        <translation>Rijksregisternummer tonen</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Showing it is noted in the access log.</source>
+        <translation>%1 (%2). Het tonen wordt genoteerd in het toegangslogboek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren op %1</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>geboren in %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefoon %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>eBox: yes</source>
+        <translation>eBox: ja</translation>
+    </message>
+    <message>
+        <source>eBox: yes, since %1</source>
+        <translation>eBox: ja, sinds %1</translation>
+    </message>
+    <message>
+        <source>eBox: no</source>
+        <translation>eBox: nee</translation>
+    </message>
+    <message>
+        <source>Letters go to the eBox</source>
+        <translation>Brieven gaan naar de eBox</translation>
+    </message>
+    <message>
+        <source>Letters go on paper</source>
+        <translation>Brieven gaan op papier</translation>
+    </message>
+    <message>
+        <source>Assistance note</source>
+        <translation>Ondersteuningsnota</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reports (%1)</source>
+        <translation>&amp;Meldingen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (%1)</source>
+        <translation>&amp;Documenten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (%1)</source>
+        <translation>&amp;Contactmomenten (%1)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MainWindow</name>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Loket — %1</source>
+        <translation>Loket — %1</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search citizen, national number, address or report number…</source>
+        <translation>Zoek een burger op naam, rijksregisternummer, adres of meldingsnummer…</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Burger zoeken</translation>
+    </message>
+    <message>
+        <source>Type a name, a national number, an address, a birth year or a report number. Up and Down choose a result, Enter opens the dossier.</source>
+        <translation>Typ een naam, een rijksregisternummer, een adres, een geboortejaar of een meldingsnummer. Pijl omhoog en omlaag kiezen een resultaat, Enter opent het dossier.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <source>&amp;Open cache…</source>
+        <translation>Cache &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Terug naar zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected dossier</source>
+        <translation>Gekozen dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;reports</source>
+        <translation>Dossier: &amp;meldingen</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;documents</source>
+        <translation>Dossier: &amp;documenten</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;contacts</source>
+        <translation>Dossier: &amp;contactmomenten</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <extracomment>Follow the operating system&apos;s language</extracomment>
+        <translation>&amp;Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Loket</source>
+        <translation>&amp;Over Loket</translation>
+    </message>
+    <message>
+        <source>Open cache</source>
+        <translation>Cache openen</translation>
+    </message>
+    <message>
+        <source>Loket caches (*.loket *.sqlite *.db);;All files (*)</source>
+        <translation>Loket-caches (*.loket *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This citizen is no longer in the cache (moved out of the region or removed by the regional service). Search again to find the current dossier.</source>
+        <translation>Deze burger staat niet meer in de cache (verhuisd uit de regio of verwijderd door de regionale dienst). Zoek opnieuw om het huidige dossier te vinden.</translation>
+    </message>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Er is geen cache geopend.</translation>
+    </message>
+    <message>
+        <source>Type a name, a national number or an address.
+
+A birth year or a report number narrows the search too.</source>
+        <translation>Typ een naam, een rijksregisternummer of een adres.
+
+Ook een geboortejaar of een meldingsnummer verfijnt de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>No citizen matches “%1”.
+
+Check the spelling, or search by national number or address.</source>
+        <translation>Geen enkele burger past bij “%1”.
+
+Controleer de spelling, of zoek op rijksregisternummer of adres.</translation>
+    </message>
+    <message>
+        <source>The search could not be run. Try again; if it keeps failing, reopen the cache.
+
+Detail: %1</source>
+        <translation>De zoekopdracht kon niet uitgevoerd worden. Probeer opnieuw; lukt het blijvend niet, open de cache dan opnieuw.
+
+Detail: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>first %Ln shown — type more to narrow down</source>
+        <translation>
+            <numerusform>eerste %Ln getoond — typ meer om te verfijnen</numerusform>
+            <numerusform>eerste %Ln getoond — typ meer om te verfijnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln gevonden</numerusform>
+            <numerusform>%Ln gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache is open yet.
+
+To try Loket with a generated demo region, start it with:
+loket --demo
+
+To open a cache file, choose File → Open cache… (%1), or start Loket with:
+loket --db FILE</source>
+        <translation>Er is nog geen cache geopend.
+
+Om Loket uit te proberen met een gegenereerde demoregio, start u het met:
+loket --demo
+
+Om een cachebestand te openen, kiest u Bestand → Cache openen… (%1), of start u Loket met:
+loket --db BESTAND</translation>
+    </message>
+    <message>
+        <source>Opening the cache…</source>
+        <translation>De cache wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the results and press Enter to open the dossier.
+
+Esc brings you back to the search box from anywhere.</source>
+        <translation>Kies een burger in de resultaten en druk op Enter om het dossier te openen.
+
+Esc brengt u van overal terug naar het zoekvak.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <source>Next or previous result (in the search box)</source>
+        <translation>Volgend of vorig resultaat (in het zoekvak)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Pijl omlaag, pijl omhoog</translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation>Het gekozen resultaat openen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>About Loket</source>
+        <translation>Over Loket</translation>
+    </message>
+    <message>
+        <source>Loket %1
+
+Find any citizen of the region in a few keystrokes and see the whole dossier.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Loket %1
+
+Vind elke burger van de regio in enkele toetsaanslagen en zie het hele dossier.
+
+Vrije software onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Dossier o&amp;verview</source>
+        <translation>Dossier: o&amp;verzicht</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menubalk</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StatusBar</name>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>○ Offline: working from the cache</source>
+        <translation>○ Offline: werkt met de cache</translation>
+    </message>
+    <message>
+        <source>○ Not connected yet</source>
+        <translation>○ Nog niet verbonden</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>laatste synchronisatie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the changes that still have to be sent</source>
+        <translation>Toon de wijzigingen die nog verstuurd moeten worden</translation>
+    </message>
+    <message>
+        <source>No cache open</source>
+        <translation>Geen cache geopend</translation>
+    </message>
+    <message>
+        <source>Cache: %1 (demo data, people who do not exist)</source>
+        <translation>Cache: %1 (demogegevens, personen die niet bestaan)</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen(s)</source>
+        <translation>
+            <numerusform>%Ln burger</numerusform>
+            <numerusform>%Ln burgers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting citizens…</source>
+        <translation>burgers worden geteld…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Report %1 &quot;%2&quot; — %3</source>
+        <extracomment>Timeline line: report number, its subject, what happened</extracomment>
+        <translation>Melding %1 &quot;%2&quot; — %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; — %3</source>
+        <extracomment>Timeline line: kind of document, its title, what happened to it</extracomment>
+        <translation>%1 &quot;%2&quot; — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Timeline line: how the citizen was in contact, about what</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Told the citizen: %1</source>
+        <translation>Aan de burger gemeld: %1</translation>
+    </message>
+    <message>
+        <source>Note for staff: %1</source>
+        <translation>Nota voor medewerkers: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Van: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 (%2, by %3)</source>
+        <translation>Opvolging: %1 (%2, tegen %3)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Loket: find any citizen of the region in a few keystrokes and see the whole dossier.</source>
+        <translation>Loket: vind elke burger van de regio in enkele toetsaanslagen en zie het hele dossier.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Deze hulp tonen en afsluiten.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>De versie tonen en afsluiten.</translation>
+    </message>
+    <message>
+        <source>Open the cache FILE.</source>
+        <translation>De cache BESTAND openen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Open the demo region (generated people who do not exist); it is created on first use.</source>
+        <translation>De demoregio openen (gegenereerde personen die niet bestaan); ze wordt aangemaakt bij het eerste gebruik.</translation>
+    </message>
+    <message>
+        <source>How many citizens the demo region has (1000 to 1000000; default 20000).</source>
+        <translation>Hoeveel burgers de demoregio telt (1000 tot 1000000; standaard 20000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this session: nl, fr or en.</source>
+        <translation>Deze taal gebruiken voor deze sessie: nl, fr of en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Search, open a dossier, save a picture of the window to FILE (PNG) and exit; for the documentation.</source>
+        <translation>Zoeken, een dossier openen, een afbeelding van het venster in BESTAND (PNG) bewaren en afsluiten; voor de documentatie.</translation>
+    </message>
+    <message>
+        <source>What --screenshot types into the search box.</source>
+        <translation>Wat --screenshot in het zoekvak typt.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Which result --screenshot opens (0 is the first).</source>
+        <translation>Welk resultaat --screenshot opent (0 is het eerste).</translation>
+    </message>
+    <message>
+        <source>Try &apos;loket --help&apos;.</source>
+        <translation>Probeer &apos;loket --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>Choose either --db or --demo, not both.</source>
+        <translation>Kies --db of --demo, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--demo-citizens needs a number from 1000 to 1000000.</source>
+        <translation>--demo-citizens verwacht een getal van 1000 tot 1000000.</translation>
+    </message>
+    <message>
+        <source>--lang takes nl, fr or en.</source>
+        <translation>--lang aanvaardt nl, fr of en.</translation>
+    </message>
+    <message>
+        <source>--screenshot-pick needs a number of 0 or more.</source>
+        <translation>--screenshot-pick verwacht een getal van 0 of meer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/citizensearch.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace loket::ui {
+
+// The search results list: one row per citizen hit of the latest answered query, with what
+// tells namesakes apart (birth year, address, the last digits of the national number).
+class CitizenResultsModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        CitizenIdRole = Qt::UserRole + 1,
+        NameRole,                 // "Janssens, Marie"
+        BirthYearRole,            // "1954", empty when unknown
+        AddressRole,              // "Kerkstraat 12, Herent"
+        MaskedNationalNumberRole, // "••.••.••-•••.28"
+    };
+
+    explicit CitizenResultsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Replaces the rows with the answer to `query`.
+    void setHits(const QString &query, const QList<CitizenHit> &hits);
+    void clear();
+    // The query whose answer the rows are; empty when cleared.
+    QString query() const { return m_query; }
+    const CitizenHit &hit(int row) const { return m_hits.at(row); }
+
+    // Names of the region's municipalities by NIS code, for addresses without a place name.
+    void setMunicipalityNames(const QHash<QString, QString> &names);
+    // Re-reads every row's words after the UI language changed.
+    void retranslate();
+
+private:
+    QString address(const CitizenHit &hit) const;
+
+    QString m_query;
+    QList<CitizenHit> m_hits;
+    QHash<QString, QString> m_municipalityNames;
+};
+
+} // namespace loket::ui

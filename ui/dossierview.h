@@ -1,0 +1,104 @@
+#pragma once
+
+#include "dossiermodels.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class QTreeView;
+
+namespace loket::ui {
+
+class Badge;
+class FlowLayout;
+
+// One citizen's dossier, read-only: a header that answers the first questions without a click
+// (who, age, language, address, national number masked until revealed, eBox, delivery channel,
+// special needs) and tabs with the overview timeline, reports, documents and contacts.
+class DossierView final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tab { Overview, Reports, Documents, Contacts };
+
+    explicit DossierView(QWidget *parent = nullptr);
+    ~DossierView() override;
+
+    // `today` gives the age; the dossier comes from CacheReader::dossier.
+    void setDossier(const Dossier &dossier, const ReferenceData &reference, QDate today);
+    void clear();
+    QString citizenId() const { return m_dossier.citizen.id; }
+    const Dossier &dossier() const { return m_dossier; }
+
+    bool isNationalNumberRevealed() const;
+    // Shows the full national number; emits nationalNumberRevealed, which the access log notes.
+    void revealNationalNumber();
+    void maskNationalNumber();
+    QAction *revealAction() const { return m_revealAction; }
+    // Where the tab chain enters the dossier.
+    QWidget *firstFocusWidget() const;
+
+    void showTab(Tab tab);
+    // Moves the keyboard focus into the visible tab's list.
+    void focusContent();
+
+    TimelineModel *timelineModel() const { return m_timeline; }
+    ReportsModel *reportsModel() const { return m_reports; }
+    DocumentsModel *documentsModel() const { return m_documents; }
+    ContactsModel *contactsModel() const { return m_contacts; }
+
+signals:
+    void nationalNumberRevealed(const QString &citizenId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct TabPage
+    {
+        DossierTableModel *model = nullptr;
+        QSortFilterProxyModel *proxy = nullptr;
+        QTreeView *view = nullptr;
+        QLabel *empty = nullptr;
+        QStackedWidget *stack = nullptr;
+        QList<int> columnChars; // default column widths in average characters; last stretches
+    };
+    TabPage makePage(DossierTableModel *model, const QString &name, QList<int> columnChars);
+    void retranslate();
+    void updateHeader();
+    void updateNationalNumber();
+    void updateTabs();
+    void updateFonts();
+
+    Dossier m_dossier;
+    ReferenceData m_reference;
+    QDate m_today;
+    bool m_revealed = false;
+
+    QLabel *m_name = nullptr;
+    QLabel *m_age = nullptr;
+    QLabel *m_address = nullptr;
+    QLabel *m_contactInfo = nullptr;
+    QLabel *m_nationalNumberCaption = nullptr;
+    QLabel *m_nationalNumber = nullptr;
+    QToolButton *m_revealButton = nullptr;
+    QAction *m_revealAction = nullptr;
+    QWidget *m_badgeArea = nullptr;
+    FlowLayout *m_badges = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    TimelineModel *m_timeline = nullptr;
+    ReportsModel *m_reports = nullptr;
+    DocumentsModel *m_documents = nullptr;
+    ContactsModel *m_contacts = nullptr;
+    QList<TabPage> m_pages;
+};
+
+} // namespace loket::ui

@@ -1,0 +1,793 @@
+#include "mainwindow.h"
+#include "cacheopener.h"
+#include "citizenresultdelegate.h"
+#include "citizenresultsmodel.h"
+#include "dossierview.h"
+#include "settings.h"
+#include "statusbar.h"
+#include "store/repositories.h"
+#include "store/searchservice.h"
+#include "uilanguage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace loket::ui {
+namespace {
+
+QLabel *messageLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(label->fontMetrics().height());
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QAction *makeAction(QObject *parent, const QString &name, const QList<QKeySequence> &keys)
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
+constexpr int textScaleStep = 25;
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_language(language)
+    , m_search(new SearchService(this))
+    , m_opener(new CacheOpener(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/loket-64.png"_s));
+
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    auto *root = new QVBoxLayout(central);
+
+    // The search row: always on top, always one shortcut away.
+    auto *searchRow = new QHBoxLayout;
+    m_searchLabel = new QLabel(central);
+    m_searchLabel->setObjectName(u"searchLabel"_s);
+    m_searchBox = new QLineEdit(central);
+    m_searchBox->setObjectName(u"searchBox"_s);
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->installEventFilter(this);
+    m_searchLabel->setBuddy(m_searchBox);
+    m_searchHint = new QLabel(central);
+    m_searchHint->setObjectName(u"searchHint"_s);
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_searchBox, 1);
+    searchRow->addWidget(m_searchHint);
+    root->addLayout(searchRow);
+
+    // Errors appear at the top of the area they affect, in words (UI.md "Behaviour").
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(u"errorBanner"_s);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setFrameShape(QFrame::Box);
+    m_banner->setMargin(m_banner->fontMetrics().height() / 2);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setVisible(false);
+    root->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *resultsPane = new QWidget(m_splitter);
+    resultsPane->setObjectName(u"resultsPane"_s);
+    auto *resultsLayout = new QVBoxLayout(resultsPane);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_resultsTitle = new QLabel(resultsPane);
+    m_resultsTitle->setObjectName(u"resultsTitle"_s);
+    // Only the weight is set, so the size keeps following the text-size setting.
+    QFont titleFont;
+    titleFont.setBold(true);
+    m_resultsTitle->setFont(titleFont);
+    m_resultsCount = new QLabel(resultsPane);
+    m_resultsCount->setObjectName(u"resultsCount"_s);
+    // "first 50 shown — type more to narrow down" wraps rather than pushing the pane wider.
+    m_resultsCount->setWordWrap(true);
+    resultsLayout->addWidget(m_resultsTitle);
+    resultsLayout->addWidget(m_resultsCount);
+
+    m_resultsStack = new QStackedWidget(resultsPane);
+    m_resultsStack->setObjectName(u"resultsStack"_s);
+    m_resultsMessage = messageLabel(m_resultsStack, u"resultsMessage"_s);
+    m_results = new CitizenResultsModel(this);
+    m_resultsView = new QListView(m_resultsStack);
+    m_resultsView->setObjectName(u"resultsList"_s);
+    m_resultsView->setModel(m_results);
+    m_resultsView->setItemDelegate(new CitizenResultDelegate(m_resultsView));
+    m_resultsView->setUniformItemSizes(true);
+    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultsStack->addWidget(m_resultsMessage);
+    m_resultsStack->addWidget(m_resultsView);
+    resultsLayout->addWidget(m_resultsStack, 1);
+    connect(m_resultsView, &QListView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+
+    m_dossierStack = new QStackedWidget(m_splitter);
+    m_dossierStack->setObjectName(u"dossierStack"_s);
+    m_dossierMessage = messageLabel(m_dossierStack, u"dossierMessage"_s);
+    m_dossier = new DossierView(m_dossierStack);
+    m_dossierStack->addWidget(m_dossierMessage);
+    m_dossierStack->addWidget(m_dossier);
+    connect(m_dossier, &DossierView::nationalNumberRevealed, this,
+            &MainWindow::nationalNumberRevealed);
+
+    m_splitter->addWidget(resultsPane);
+    m_splitter->addWidget(m_dossierStack);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 7);
+    if (!m_settings.splitterState().isEmpty())
+        m_splitter->restoreState(m_settings.splitterState());
+    root->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_statusBar = new StatusBar(this);
+    setStatusBar(m_statusBar);
+
+    // Tab order follows reading order: search, results, then the dossier top to bottom.
+    setTabOrder(m_searchBox, m_resultsView);
+    setTabOrder(m_resultsView, m_dossier->firstFocusWidget());
+
+    createActions();
+    createMenus();
+
+    connect(m_searchBox, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::onSearchReturn);
+    connect(m_search, &SearchService::resultsReady, this, &MainWindow::onResults);
+    connect(m_search, &SearchService::searchFailed, this, &MainWindow::onSearchFailed);
+    connect(m_opener, &CacheOpener::prepared, this, &MainWindow::onPrepared);
+    connect(m_opener, &CacheOpener::counted, this, &MainWindow::onCounted);
+    connect(&m_language, &UiLanguage::changed, this, &MainWindow::updateLanguageMenu);
+    connect(&m_settings, &Settings::themeChanged, this, [this](Theme theme) {
+        m_highContrastAction->setChecked(theme == Theme::HighContrast);
+    });
+    connect(&m_settings, &Settings::textScaleChanged, this, [this] { retranslate(); });
+
+    m_searchBox->setEnabled(false);
+    retranslate();
+    updateResultsState();
+    updateDossierState();
+    m_searchBox->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openCacheAction = makeAction(this, u"openCacheAction"_s, {QKeySequence::Open});
+    connect(m_openCacheAction, &QAction::triggered, this, &MainWindow::openCacheFromDialog);
+    m_quitAction = makeAction(this, u"quitAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_searchAction = makeAction(this, u"searchAction"_s,
+                                {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)});
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_backToSearchAction =
+        makeAction(this, u"backToSearchAction"_s, {QKeySequence(Qt::Key_Escape)});
+    connect(m_backToSearchAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_openResultAction =
+        makeAction(this, u"openResultAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    connect(m_openResultAction, &QAction::triggered, this,
+            [this] { openRow(m_resultsView->currentIndex().row()); });
+
+    m_overviewAction = makeAction(this, u"overviewAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    m_reportsAction = makeAction(this, u"reportsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_2)});
+    m_documentsAction =
+        makeAction(this, u"documentsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_3)});
+    m_contactsAction = makeAction(this, u"contactsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_4)});
+    const QList<std::pair<QAction *, DossierView::Tab>> tabs = {
+        {m_overviewAction, DossierView::Tab::Overview},
+        {m_reportsAction, DossierView::Tab::Reports},
+        {m_documentsAction, DossierView::Tab::Documents},
+        {m_contactsAction, DossierView::Tab::Contacts},
+    };
+    for (const auto &[action, tab] : tabs) {
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, tab = tab] { m_dossier->showTab(tab); });
+    }
+
+    m_largerTextAction = makeAction(this, u"largerTextAction"_s,
+                                    {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_largerTextAction, &QAction::triggered, this,
+            [this] { m_settings.setTextScale(m_settings.textScale() + textScaleStep); });
+    m_smallerTextAction = makeAction(this, u"smallerTextAction"_s, {QKeySequence::ZoomOut});
+    connect(m_smallerTextAction, &QAction::triggered, this,
+            [this] { m_settings.setTextScale(m_settings.textScale() - textScaleStep); });
+    m_normalTextAction =
+        makeAction(this, u"normalTextAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(m_normalTextAction, &QAction::triggered, this,
+            [this] { m_settings.setTextScale(Settings::minimumTextScale); });
+    m_highContrastAction =
+        makeAction(this, u"highContrastAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setChecked(m_settings.theme() == Theme::HighContrast);
+    connect(m_highContrastAction, &QAction::toggled, this,
+            [this](bool on) { m_settings.setTheme(on ? Theme::HighContrast : Theme::Standard); });
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    auto languageAction = [this](const QString &name, const QString &code) {
+        QAction *action = makeAction(this, name, {});
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings.setLanguage(code);
+            // Choosing the language already in use still replaces a --lang override.
+            m_language.setSessionOverride({});
+            m_language.apply();
+        });
+        return action;
+    };
+    m_systemLanguageAction = languageAction(u"systemLanguageAction"_s, QString());
+    m_dutchAction = languageAction(u"dutchAction"_s, u"nl"_s);
+    m_frenchAction = languageAction(u"frenchAction"_s, u"fr"_s);
+    m_englishAction = languageAction(u"englishAction"_s, u"en"_s);
+
+    m_shortcutsAction = makeAction(this, u"shortcutsAction"_s, {QKeySequence(Qt::Key_F1)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = makeAction(this, u"aboutAction"_s, {});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    menuBar()->setObjectName(u"menuBar"_s);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_openCacheAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(u"goMenu"_s);
+    m_goMenu->addAction(m_searchAction);
+    m_goMenu->addAction(m_backToSearchAction);
+    m_goMenu->addAction(m_openResultAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_overviewAction);
+    m_goMenu->addAction(m_reportsAction);
+    m_goMenu->addAction(m_documentsAction);
+    m_goMenu->addAction(m_contactsAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_dossier->revealAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_largerTextAction);
+    m_viewMenu->addAction(m_smallerTextAction);
+    m_viewMenu->addAction(m_normalTextAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_highContrastAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageMenu->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_dutchAction);
+    m_languageMenu->addAction(m_frenchAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+
+    // Menu shortcuts work wherever the focus is in the window, also with the menu bar hidden.
+    addActions({m_openCacheAction, m_quitAction, m_searchAction, m_backToSearchAction,
+                m_openResultAction, m_overviewAction, m_reportsAction, m_documentsAction,
+                m_contactsAction, m_largerTextAction, m_smallerTextAction, m_normalTextAction,
+                m_highContrastAction, m_shortcutsAction});
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_cachePath.isEmpty() ? tr("Loket")
+                                         : tr("Loket — %1").arg(QFileInfo(m_cachePath).fileName()));
+
+    m_searchLabel->setText(tr("Find:"));
+    m_searchBox->setPlaceholderText(
+        tr("Search citizen, national number, address or report number…"));
+    m_searchBox->setAccessibleName(tr("Search citizen"));
+    m_searchBox->setAccessibleDescription(
+        tr("Type a name, a national number, an address, a birth year or a report number. "
+           "Up and Down choose a result, Enter opens the dossier."));
+    m_searchHint->setText(
+        u"(%1)"_s.arg(m_searchAction->shortcut().toString(QKeySequence::NativeText)));
+    m_resultsTitle->setText(tr("Results"));
+    m_resultsView->setAccessibleName(tr("Search results"));
+    m_banner->setAccessibleName(tr("Error"));
+    menuBar()->setAccessibleName(tr("Menu bar"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("Lan&guage"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openCacheAction->setText(tr("&Open cache…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_searchAction->setText(tr("&Search"));
+    m_backToSearchAction->setText(tr("&Back to search"));
+    m_openResultAction->setText(tr("&Open selected dossier"));
+    m_overviewAction->setText(tr("Dossier o&verview"));
+    m_reportsAction->setText(tr("Dossier &reports"));
+    m_documentsAction->setText(tr("Dossier &documents"));
+    m_contactsAction->setText(tr("Dossier &contacts"));
+    m_largerTextAction->setText(tr("&Larger text"));
+    m_smallerTextAction->setText(tr("&Smaller text"));
+    m_normalTextAction->setText(tr("&Normal text size"));
+    m_highContrastAction->setText(tr("&High contrast"));
+    //: Follow the operating system's language
+    m_systemLanguageAction->setText(tr("&System language"));
+    // Each language is named in itself, so anyone can find their own in the list.
+    m_dutchAction->setText(u"&Nederlands"_s);
+    m_frenchAction->setText(u"&Français"_s);
+    m_englishAction->setText(u"&English"_s);
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About Loket"));
+    m_largerTextAction->setEnabled(m_settings.textScale() < Settings::maximumTextScale);
+    m_smallerTextAction->setEnabled(m_settings.textScale() > Settings::minimumTextScale);
+
+    updateLanguageMenu();
+    m_results->retranslate();
+    updateResultsState();
+    updateDossierState();
+}
+
+void MainWindow::updateLanguageMenu()
+{
+    const QString chosen = m_settings.language();
+    if (chosen.isEmpty())
+        m_systemLanguageAction->setChecked(true);
+    else if (chosen == u"nl"_s)
+        m_dutchAction->setChecked(true);
+    else if (chosen == u"fr"_s)
+        m_frenchAction->setChecked(true);
+    else
+        m_englishAction->setChecked(true);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitSet || !m_settings.splitterState().isEmpty())
+        return;
+    m_splitSet = true;
+    // Room for "Family, Given names" and an address at any text size, never more than
+    // half of the window: the dossier is what the citizen came for.
+    const int total = m_splitter->width();
+    const int wanted = fontMetrics().averageCharWidth() * 40;
+    const int left = qBound(total * 28 / 100, wanted, total * 45 / 100);
+    m_splitter->setSizes({left, total - left});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setSplitterState(m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchBox && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int page = qMax(1, m_resultsView->viewport()->height() /
+                                     qMax(1, m_resultsView->sizeHintForRow(0)));
+        switch (key->key()) {
+        case Qt::Key_Down:
+            moveSelection(1);
+            return true;
+        case Qt::Key_Up:
+            moveSelection(-1);
+            return true;
+        case Qt::Key_PageDown:
+            moveSelection(page);
+            return true;
+        case Qt::Key_PageUp:
+            moveSelection(-page);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
+}
+
+// --- opening a cache
+
+void MainWindow::openCache(const QString &path)
+{
+    hideBanner();
+    m_cachePath.clear();
+    m_connection.reset();
+    m_reference = {};
+    m_results->clear();
+    m_dossier->clear();
+    m_preparing.clear();
+    m_searchBox->setEnabled(false);
+    m_dossierState = DossierState::Opening;
+    m_resultsState = ResultsState::NoCache;
+    m_statusBar->setCache(path, StatusBar::CacheKind::Regional);
+    m_opener->open(path);
+    retranslate();
+}
+
+void MainWindow::onPrepared(const QString &path, bool ok, const QString &error, const QString &kind)
+{
+    if (!ok) {
+        showNoCache(error);
+        emit cacheFailed(path, error);
+        return;
+    }
+    auto connection = std::make_unique<Connection>(u"ui"_s);
+    if (!connection->open(path, Connection::Mode::ReadOnly)) {
+        const QString message = connection->errorString();
+        showNoCache(message);
+        emit cacheFailed(path, message);
+        return;
+    }
+    m_connection = std::move(connection);
+    m_cachePath = path;
+
+    // The catalogue and the municipalities are small; the views name codes with them.
+    const CacheReader reader(m_connection->database());
+    m_reference = {};
+    for (const Category &c : reader.categories())
+        m_reference.categories.insert(c.code, c);
+    for (const Municipality &m : reader.municipalities())
+        m_reference.municipalities.insert(m.nisCode, m.name);
+    m_results->setMunicipalityNames(m_reference.municipalities);
+
+    m_search->open(path);
+    m_settings.setLastCache(path);
+    m_statusBar->setCache(path, kind == u"demo"_s ? StatusBar::CacheKind::Demo
+                                                  : StatusBar::CacheKind::Regional);
+    m_statusBar->setCitizenCountPending();
+    m_searchBox->setEnabled(true);
+    m_dossierState = DossierState::Choose;
+    m_resultsState = ResultsState::Prompt;
+    retranslate();
+    focusSearch();
+    if (!m_searchBox->text().trimmed().isEmpty())
+        onSearchTextChanged(m_searchBox->text());
+    emit cacheOpened(path);
+}
+
+void MainWindow::onCounted(const QString &path, qint64 citizens)
+{
+    if (path != m_cachePath)
+        return;
+    m_statusBar->setCitizenCount(citizens);
+    emit citizenCountShown(citizens);
+}
+
+void MainWindow::showNoCache(const QString &reason)
+{
+    m_cachePath.clear();
+    m_connection.reset();
+    m_results->clear();
+    m_dossier->clear();
+    m_searchBox->setEnabled(false);
+    m_statusBar->clearCache();
+    m_preparing.clear();
+    m_resultsState = ResultsState::NoCache;
+    m_dossierState = DossierState::NoCache;
+    if (reason.isEmpty())
+        hideBanner();
+    else
+        showBanner(reason);
+    retranslate();
+}
+
+void MainWindow::showPreparing(const QString &what)
+{
+    m_preparing = what;
+    m_dossierState = DossierState::Preparing;
+    updateDossierState();
+}
+
+void MainWindow::openCacheFromDialog()
+{
+    QString start = m_cachePath.isEmpty() ? m_settings.lastCache() : m_cachePath;
+    if (start.isEmpty())
+        start = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open cache"), start, tr("Loket caches (*.loket *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openCache(path);
+}
+
+// --- searching
+
+void MainWindow::onSearchTextChanged(const QString &text)
+{
+    m_searchError.clear();
+    if (text.trimmed().isEmpty() || !m_connection) {
+        m_openWhenAnswered = false;
+        m_results->clear();
+        m_resultsState = m_connection ? ResultsState::Prompt : ResultsState::NoCache;
+        updateResultsState();
+        return;
+    }
+    m_search->search(text, resultLimit);
+}
+
+void MainWindow::onResults(quint64, const QString &query, const QList<CitizenHit> &hits)
+{
+    // SearchService answers only its newest request, but the box may have been emptied since.
+    if (query != m_searchBox->text())
+        return;
+    m_results->setHits(query, hits);
+    m_resultsState = hits.isEmpty() ? ResultsState::NoMatch : ResultsState::Results;
+    if (!hits.isEmpty())
+        m_resultsView->setCurrentIndex(m_results->index(0));
+    updateResultsState();
+    emit resultsShown(query, int(hits.size()));
+    if (m_openWhenAnswered) {
+        m_openWhenAnswered = false;
+        if (!hits.isEmpty())
+            openRow(0);
+    }
+}
+
+void MainWindow::onSearchFailed(quint64, const QString &message)
+{
+    m_openWhenAnswered = false;
+    m_results->clear();
+    m_searchError = message;
+    m_resultsState = ResultsState::Failed;
+    updateResultsState();
+}
+
+void MainWindow::onSearchReturn()
+{
+    if (m_searchBox->text().trimmed().isEmpty())
+        return;
+    if (m_results->query() != m_searchBox->text()) {
+        // Typed faster than the answer came: open the first hit of the answer to this text.
+        m_openWhenAnswered = true;
+        return;
+    }
+    const int row =
+        m_resultsView->currentIndex().isValid() ? m_resultsView->currentIndex().row() : 0;
+    openRow(row);
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const int rows = m_results->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_resultsView->currentIndex();
+    const int from = current.isValid() ? current.row() : (delta > 0 ? -1 : rows);
+    const int to = qBound(0, from + delta, rows - 1);
+    m_resultsView->setCurrentIndex(m_results->index(to));
+    m_resultsView->scrollTo(m_results->index(to));
+}
+
+void MainWindow::openRow(int row)
+{
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    const QString id = m_results->hit(row).id;
+    if (openDossier(id))
+        m_dossier->focusContent();
+}
+
+bool MainWindow::openDossier(const QString &citizenId)
+{
+    if (!m_connection)
+        return false;
+    const CacheReader reader(m_connection->database());
+    const auto dossier = reader.dossier(citizenId);
+    if (!dossier) {
+        showBanner(tr("This citizen is no longer in the cache (moved out of the region or "
+                      "removed by the regional service). Search again to find the current "
+                      "dossier."));
+        return false;
+    }
+    hideBanner();
+    m_dossier->setDossier(*dossier, m_reference, QDate::currentDate());
+    m_dossierState = DossierState::Open;
+    updateDossierState();
+    emit dossierOpened(citizenId);
+    return true;
+}
+
+// --- states
+
+void MainWindow::updateResultsState()
+{
+    const int count = m_results->rowCount();
+    switch (m_resultsState) {
+    case ResultsState::NoCache:
+        m_resultsMessage->setText(tr("No cache is open."));
+        break;
+    case ResultsState::Prompt:
+        m_resultsMessage->setText(
+            tr("Type a name, a national number or an address.\n\nA birth year or a report "
+               "number narrows the search too."));
+        break;
+    case ResultsState::NoMatch:
+        m_resultsMessage->setText(tr("No citizen matches “%1”.\n\nCheck the spelling, or search "
+                                     "by national number or address.")
+                                      .arg(m_results->query()));
+        break;
+    case ResultsState::Failed:
+        m_resultsMessage->setText(
+            tr("The search could not be run. Try again; if it keeps failing, reopen the cache.\n\n"
+               "Detail: %1")
+                .arg(m_searchError));
+        break;
+    case ResultsState::Results:
+        break;
+    }
+    const bool showList = m_resultsState == ResultsState::Results;
+    m_resultsStack->setCurrentWidget(showList ? static_cast<QWidget *>(m_resultsView)
+                                              : m_resultsMessage);
+    if (showList) {
+        m_resultsCount->setText(
+            count >= resultLimit ? tr("first %Ln shown — type more to narrow down", nullptr, count)
+                                 : tr("%Ln found", nullptr, count));
+    } else {
+        m_resultsCount->clear();
+    }
+    m_openResultAction->setEnabled(showList);
+}
+
+void MainWindow::updateDossierState()
+{
+    QString text;
+    switch (m_dossierState) {
+    case DossierState::NoCache:
+        text = tr("No cache is open yet.\n\n"
+                  "To try Loket with a generated demo region, start it with:\n"
+                  "loket --demo\n\n"
+                  "To open a cache file, choose File → Open cache… (%1), or start Loket with:\n"
+                  "loket --db FILE")
+                   .arg(m_openCacheAction->shortcut().toString(QKeySequence::NativeText));
+        break;
+    case DossierState::Opening:
+        text = tr("Opening the cache…");
+        break;
+    case DossierState::Preparing:
+        text = m_preparing;
+        break;
+    case DossierState::Choose:
+        text = tr("Choose a citizen in the results and press Enter to open the dossier.\n\n"
+                  "Esc brings you back to the search box from anywhere.");
+        break;
+    case DossierState::Open:
+        break;
+    }
+    m_dossierMessage->setText(text);
+    const bool open = m_dossierState == DossierState::Open;
+    m_dossierStack->setCurrentWidget(open ? static_cast<QWidget *>(m_dossier) : m_dossierMessage);
+    for (QAction *a : {m_overviewAction, m_reportsAction, m_documentsAction, m_contactsAction})
+        a->setEnabled(open);
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(true);
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->clear();
+    m_banner->setVisible(false);
+}
+
+// --- help
+
+void MainWindow::showShortcuts()
+{
+    if (m_shortcutsDialog) {
+        m_shortcutsDialog->raise();
+        m_shortcutsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *list = new QTreeWidget(dialog);
+    list->setObjectName(u"shortcutsList"_s);
+    list->setAccessibleName(tr("Keyboard shortcuts"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    const QList<QAction *> actions = {
+        m_searchAction,     m_backToSearchAction, m_openResultAction, m_overviewAction,
+        m_reportsAction,    m_documentsAction,    m_contactsAction,   m_dossier->revealAction(),
+        m_largerTextAction, m_smallerTextAction,  m_normalTextAction, m_highContrastAction,
+        m_openCacheAction,  m_shortcutsAction,    m_quitAction,
+    };
+    auto add = [list](const QString &what, const QString &keys) {
+        new QTreeWidgetItem(list, {what, keys});
+    };
+    for (QAction *action : actions) {
+        QStringList keys;
+        for (const QKeySequence &k : action->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        add(QString(action->text()).remove(u'&'), keys.join(u", "_s));
+    }
+    add(tr("Next or previous result (in the search box)"), tr("Down, Up"));
+    add(tr("Open the chosen result"), tr("Enter"));
+    list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    list->setColumnWidth(0, list->fontMetrics().averageCharWidth() * 45);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->setObjectName(u"shortcutsButtons"_s);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(list->fontMetrics().averageCharWidth() * 80, list->fontMetrics().height() * 30);
+    m_shortcutsDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Loket"),
+                       tr("Loket %1\n\nFind any citizen of the region in a few keystrokes and see "
+                          "the whole dossier.\n\nFree software under the GNU General Public "
+                          "License, version 3 or later.")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace loket::ui

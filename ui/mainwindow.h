@@ -1,0 +1,164 @@
+#pragma once
+
+#include "dossiermodels.h"
+#include "store/connection.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace loket {
+class SearchService;
+struct CitizenHit;
+} // namespace loket
+
+namespace loket::ui {
+
+class CacheOpener;
+class CitizenResultsModel;
+class DossierView;
+class Settings;
+class StatusBar;
+class UiLanguage;
+
+// The counter clerk's window (UI.md): the search box on top, results on the left, the open
+// dossier on the right, the status bar below. Searches run on SearchService's thread; the
+// window's own read connection serves the dossier, whose reads are indexed and small.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // At most this many results are shown; more means the query should be narrowed.
+    static constexpr int resultLimit = 50;
+
+    MainWindow(Settings &settings, UiLanguage &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a cache in the background; cacheOpened or cacheFailed follows.
+    void openCache(const QString &path);
+    // The empty state that explains how to start; `reason` says what went wrong, if anything.
+    void showNoCache(const QString &reason = {});
+    // Long work before a cache exists (the demo region being made): a line in the empty state.
+    void showPreparing(const QString &what);
+    QString cachePath() const { return m_cachePath; }
+
+    // Shows `citizenId`'s dossier; false when the cache does not hold that citizen.
+    bool openDossier(const QString &citizenId);
+    void focusSearch();
+
+    QLineEdit *searchBox() const { return m_searchBox; }
+    CitizenResultsModel *resultsModel() const { return m_results; }
+    QListView *resultsView() const { return m_resultsView; }
+    DossierView *dossierView() const { return m_dossier; }
+    StatusBar *statusBarWidget() const { return m_statusBar; }
+
+signals:
+    void cacheOpened(const QString &path);
+    void cacheFailed(const QString &path, const QString &error);
+    void citizenCountShown(qint64 citizens);
+    void resultsShown(const QString &query, int count);
+    // Every opened dossier and every revealed national number, for the access log (DESIGN §8).
+    void dossierOpened(const QString &citizenId);
+    void nationalNumberRevealed(const QString &citizenId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class ResultsState { NoCache, Prompt, Results, NoMatch, Failed };
+    enum class DossierState { NoCache, Opening, Preparing, Choose, Open };
+
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateLanguageMenu();
+    void updateResultsState();
+    void updateDossierState();
+
+    void onPrepared(const QString &path, bool ok, const QString &error, const QString &kind);
+    void onCounted(const QString &path, qint64 citizens);
+    void onSearchTextChanged(const QString &text);
+    void onResults(quint64 request, const QString &query, const QList<loket::CitizenHit> &hits);
+    void onSearchFailed(quint64 request, const QString &message);
+    void onSearchReturn();
+    void moveSelection(int delta);
+    void openRow(int row);
+    void openCacheFromDialog();
+    void showShortcuts();
+    void showAbout();
+    void showBanner(const QString &text);
+    void hideBanner();
+
+    Settings &m_settings;
+    UiLanguage &m_language;
+
+    std::unique_ptr<Connection> m_connection; // the UI thread's own read connection
+    SearchService *m_search = nullptr;
+    CacheOpener *m_opener = nullptr;
+    ReferenceData m_reference;
+    QString m_cachePath;
+    QString m_preparing;
+    QString m_searchError;
+    bool m_openWhenAnswered = false;
+    bool m_splitSet = false;
+    ResultsState m_resultsState = ResultsState::NoCache;
+    DossierState m_dossierState = DossierState::NoCache;
+
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    QLabel *m_searchHint = nullptr;
+    QLabel *m_banner = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_resultsTitle = nullptr;
+    QLabel *m_resultsCount = nullptr;
+    QStackedWidget *m_resultsStack = nullptr;
+    QLabel *m_resultsMessage = nullptr;
+    QListView *m_resultsView = nullptr;
+    CitizenResultsModel *m_results = nullptr;
+    QStackedWidget *m_dossierStack = nullptr;
+    QLabel *m_dossierMessage = nullptr;
+    DossierView *m_dossier = nullptr;
+    StatusBar *m_statusBar = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openCacheAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_backToSearchAction = nullptr;
+    QAction *m_openResultAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_reportsAction = nullptr;
+    QAction *m_documentsAction = nullptr;
+    QAction *m_contactsAction = nullptr;
+    QAction *m_largerTextAction = nullptr;
+    QAction *m_smallerTextAction = nullptr;
+    QAction *m_normalTextAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_dutchAction = nullptr;
+    QAction *m_frenchAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QPointer<QWidget> m_shortcutsDialog;
+};
+
+} // namespace loket::ui

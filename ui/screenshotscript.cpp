@@ -1,0 +1,100 @@
+#include "screenshotscript.h"
+#include "citizenresultsmodel.h"
+#include "mainwindow.h"
+
+#include <QImageWriter>
+#include <QLineEdit>
+#include <QListView>
+#include <QPixmap>
+
+namespace loket::ui {
+
+ScreenshotScript::ScreenshotScript(MainWindow &window, const QString &file, const QString &query,
+                                   int pick, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_file(file)
+    , m_query(query)
+    , m_pick(pick)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail(QStringLiteral("the window did not reach the scripted state in time"));
+    });
+}
+
+void ScreenshotScript::start(int timeoutMs)
+{
+    connect(&m_window, &MainWindow::cacheOpened, this, &ScreenshotScript::onCacheOpened);
+    connect(&m_window, &MainWindow::cacheFailed, this,
+            [this](const QString &, const QString &error) { fail(error); });
+    connect(&m_window, &MainWindow::resultsShown, this, &ScreenshotScript::onResults);
+    connect(&m_window, &MainWindow::citizenCountShown, this, &ScreenshotScript::onCounted);
+    m_timeout.start(timeoutMs);
+}
+
+void ScreenshotScript::onCacheOpened()
+{
+    // Typed as a person would: the box fills and the results follow each keystroke.
+    m_window.searchBox()->setText(m_query);
+}
+
+void ScreenshotScript::onResults(const QString &query, int count)
+{
+    if (query != m_query || m_dossierOpen)
+        return;
+    if (count == 0) {
+        fail(QStringLiteral("no citizen matches the screenshot query"));
+        return;
+    }
+    const int row = qBound(0, m_pick, count - 1);
+    // Walk down to the chosen row as Down would, then open it as Enter would.
+    m_window.resultsView()->setCurrentIndex(m_window.resultsModel()->index(row));
+    m_window.resultsView()->scrollTo(m_window.resultsModel()->index(row));
+    if (!m_window.openDossier(m_window.resultsModel()->hit(row).id)) {
+        fail(QStringLiteral("the chosen dossier could not be opened"));
+        return;
+    }
+    m_dossierOpen = true;
+    // The search box keeps the focus, so the screenshot shows where typing goes.
+    m_window.searchBox()->setFocus();
+    m_window.searchBox()->deselect();
+    grabWhenReady();
+}
+
+void ScreenshotScript::onCounted()
+{
+    m_counted = true;
+    grabWhenReady();
+}
+
+void ScreenshotScript::grabWhenReady()
+{
+    if (!m_dossierOpen || !m_counted)
+        return;
+    // One turn of the event loop lets the layouts settle before the picture is taken.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            const QPixmap picture = m_window.grab();
+            QImageWriter writer(m_file);
+            if (!writer.write(picture.toImage())) {
+                fail(writer.errorString());
+                return;
+            }
+            m_timeout.stop();
+            emit finished(0, QStringLiteral("screenshot written: %1 (%2x%3)")
+                                 .arg(m_file)
+                                 .arg(picture.width())
+                                 .arg(picture.height()));
+        },
+        Qt::QueuedConnection);
+}
+
+void ScreenshotScript::fail(const QString &why)
+{
+    m_timeout.stop();
+    emit finished(1, QStringLiteral("screenshot failed: %1").arg(why));
+}
+
+} // namespace loket::ui

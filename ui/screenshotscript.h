@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace loket::ui {
+
+class MainWindow;
+
+// `loket --screenshot FILE`: once the cache is open, types a query into the search box, opens
+// the chosen result's dossier, waits for the citizen count, grabs the window into FILE and
+// quits. The documentation's screenshots come from this path through the real application.
+class ScreenshotScript final : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotScript(MainWindow &window, const QString &file, const QString &query, int pick,
+                     QObject *parent = nullptr);
+
+    // Starts waiting for the window; `finished` follows with 0 once FILE is written, 1 on
+    // failure or when nothing happened within `timeoutMs`.
+    void start(int timeoutMs = 120000);
+
+signals:
+    void finished(int exitCode, const QString &message);
+
+private:
+    void onCacheOpened();
+    void onResults(const QString &query, int count);
+    void onCounted();
+    void grabWhenReady();
+    void fail(const QString &why);
+
+    MainWindow &m_window;
+    QString m_file;
+    QString m_query;
+    int m_pick;
+    bool m_dossierOpen = false;
+    bool m_counted = false;
+    QTimer m_timeout;
+};
+
+} // namespace loket::ui

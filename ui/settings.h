@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace loket::ui {
+
+enum class Theme { Standard, HighContrast };
+
+// The staff member's own preferences, kept in QSettings: UI language, text size, theme and the
+// cache opened last. Setters persist at once and announce the change, so whatever applies a
+// preference (UiLanguage, Appearance) follows it without a restart.
+class Settings final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int minimumTextScale = 100;
+    static constexpr int maximumTextScale = 200;
+
+    // The user's settings in the platform's usual place.
+    explicit Settings(QObject *parent = nullptr);
+    // Settings kept in an INI file: for tests and for a portable setup.
+    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    ~Settings() override;
+
+    // "nl", "fr", "en", or empty to follow the system locale.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // Percent of the system font size, 100 to 200.
+    int textScale() const;
+    void setTextScale(int percent);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    QString lastCache() const;
+    void setLastCache(const QString &path);
+
+    // How the window divides results and dossier, as QSplitter::saveState gives it.
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+signals:
+    void languageChanged(const QString &language);
+    void textScaleChanged(int percent);
+    void themeChanged(loket::ui::Theme theme);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace loket::ui
