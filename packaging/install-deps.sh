@@ -22,6 +22,8 @@ packages=(
   fonts-dejavu-core fonts-noto-core libxkbcommon-x11-0 libxcb-cursor0 qt6-qpa-plugins
   # headless testing: virtual X server, PDF read-back, a throwaway PostgreSQL for the hub suite
   xvfb xauth poppler-utils postgresql sqlite3 procps
+  # handout tests: decode the printed QR code (zbarimg); guide pictures from SVG (rsvg-convert)
+  zbar-tools librsvg2-bin
   # package checks: the .desktop file and the AppStream metainfo
   desktop-file-utils appstream
 )
