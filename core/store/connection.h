@@ -20,10 +20,10 @@ public:
     enum class Error {
         None,
         CannotOpen,
-        NotADatabase,  // the file is not an SQLite database; left untouched
-        Damaged,       // an SQLite file that cannot be read; left untouched
-        NewerSchema,   // written by a newer Loket; left untouched
-        OlderSchema,   // ReadOnly on a cache that needs migrating first
+        NotADatabase, // the file is not an SQLite database; left untouched
+        Damaged,      // an SQLite file that cannot be read; left untouched
+        NewerSchema,  // written by a newer Loket; left untouched
+        OlderSchema,  // ReadOnly on a cache that needs migrating first
         MigrationFailed,
     };
 

@@ -50,12 +50,12 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 
 CacheReader::CacheReader(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Citizen> CacheReader::citizen(const QString &id) const
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(citizenColumns));
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(citizenColumns));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return citizenFrom(q);
@@ -64,7 +64,8 @@ std::optional<Citizen> CacheReader::citizen(const QString &id) const
 
 std::optional<Citizen> CacheReader::citizenByLocalId(qint64 localId) const
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT %1 FROM citizen WHERE local_id = ?").arg(citizenColumns));
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT %1 FROM citizen WHERE local_id = ?").arg(citizenColumns));
     q.addBindValue(localId);
     if (q.exec() && q.next())
         return citizenFrom(q);
@@ -97,9 +98,10 @@ QList<Municipality> CacheReader::municipalities() const
 QList<Category> CacheReader::categories() const
 {
     QList<Category> out;
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT code, group_code, name_nl, name_fr, name_en,"
-                                                " service, norm_days, version, updated_at"
-                                                " FROM category ORDER BY group_code, code"));
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT code, group_code, name_nl, name_fr, name_en,"
+                                      " service, norm_days, version, updated_at"
+                                      " FROM category ORDER BY group_code, code"));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -121,13 +123,14 @@ QList<Category> CacheReader::categories() const
 QList<Report> CacheReader::reportsFor(const QString &citizenId) const
 {
     QList<Report> out;
-    QSqlQuery q = prepared(
-        m_db, QStringLiteral("SELECT r.local_id, r.id, r.public_number, r.category_code,"
-                             " r.description, r.street, r.house_number, r.postcode, r.location_nis,"
-                             " r.received_nis, r.latitude, r.longitude, r.status, r.created_at,"
-                             " r.expected_date, r.version, r.updated_at"
-                             " FROM report_citizen rc JOIN report r ON r.id = rc.report_id"
-                             " WHERE rc.citizen_id = ? ORDER BY r.created_at DESC, r.local_id DESC"));
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral(
+                           "SELECT r.local_id, r.id, r.public_number, r.category_code,"
+                           " r.description, r.street, r.house_number, r.postcode, r.location_nis,"
+                           " r.received_nis, r.latitude, r.longitude, r.status, r.created_at,"
+                           " r.expected_date, r.version, r.updated_at"
+                           " FROM report_citizen rc JOIN report r ON r.id = rc.report_id"
+                           " WHERE rc.citizen_id = ? ORDER BY r.created_at DESC, r.local_id DESC"));
     q.addBindValue(citizenId);
     if (!q.exec())
         return out;
@@ -154,9 +157,10 @@ QList<Report> CacheReader::reportsFor(const QString &citizenId) const
         r.updatedAt = q.value(16).toString();
         out.append(r);
     }
-    QSqlQuery h = prepared(m_db, QStringLiteral("SELECT seq, status, at, public_text, internal_note,"
-                                                " staff_id FROM report_status WHERE report_id = ?"
-                                                " ORDER BY at, seq"));
+    QSqlQuery h =
+        prepared(m_db, QStringLiteral("SELECT seq, status, at, public_text, internal_note,"
+                                      " staff_id FROM report_status WHERE report_id = ?"
+                                      " ORDER BY at, seq"));
     QSqlQuery links = prepared(m_db, QStringLiteral("SELECT citizen_id FROM report_citizen"
                                                     " WHERE report_id = ? ORDER BY role DESC"));
     for (Report &r : out) {
@@ -165,7 +169,8 @@ QList<Report> CacheReader::reportsFor(const QString &citizenId) const
             while (h.next()) {
                 ReportStatusChange c;
                 c.seq = h.value(0).toInt();
-                c.status = reportStatusFromCode(h.value(1).toString()).value_or(ReportStatus::Received);
+                c.status =
+                    reportStatusFromCode(h.value(1).toString()).value_or(ReportStatus::Received);
                 c.at = h.value(2).toString();
                 c.publicText = h.value(3).toString();
                 c.internalNote = h.value(4).toString();
@@ -185,10 +190,11 @@ QList<Report> CacheReader::reportsFor(const QString &citizenId) const
 QList<Document> CacheReader::documentsFor(const QString &citizenId) const
 {
     QList<Document> out;
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT local_id, id, citizen_id, title, kind, sender,"
-                                                " sent_at, expires_at, channel, status, version,"
-                                                " updated_at FROM document WHERE citizen_id = ?"
-                                                " ORDER BY sent_at DESC, local_id DESC"));
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT local_id, id, citizen_id, title, kind, sender,"
+                                      " sent_at, expires_at, channel, status, version,"
+                                      " updated_at FROM document WHERE citizen_id = ?"
+                                      " ORDER BY sent_at DESC, local_id DESC"));
     q.addBindValue(citizenId);
     if (!q.exec())
         return out;
@@ -217,7 +223,8 @@ QList<Document> CacheReader::documentsFor(const QString &citizenId) const
         while (h.next()) {
             DocumentEvent e;
             e.seq = h.value(0).toInt();
-            e.status = documentStatusFromCode(h.value(1).toString()).value_or(DocumentStatus::Prepared);
+            e.status =
+                documentStatusFromCode(h.value(1).toString()).value_or(DocumentStatus::Prepared);
             e.at = h.value(2).toString();
             e.note = h.value(3).toString();
             d.history.append(e);
@@ -229,12 +236,13 @@ QList<Document> CacheReader::documentsFor(const QString &citizenId) const
 QList<ContactMoment> CacheReader::contactsFor(const QString &citizenId) const
 {
     QList<ContactMoment> out;
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT local_id, id, citizen_id, channel, topic, summary,"
-                                                " outcome, follow_up_task, follow_up_owner,"
-                                                " follow_up_due, staff_id, municipality_nis,"
-                                                " occurred_at, version, updated_at"
-                                                " FROM contact_moment WHERE citizen_id = ?"
-                                                " ORDER BY occurred_at DESC, local_id DESC"));
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT local_id, id, citizen_id, channel, topic, summary,"
+                                      " outcome, follow_up_task, follow_up_owner,"
+                                      " follow_up_due, staff_id, municipality_nis,"
+                                      " occurred_at, version, updated_at"
+                                      " FROM contact_moment WHERE citizen_id = ?"
+                                      " ORDER BY occurred_at DESC, local_id DESC"));
     q.addBindValue(citizenId);
     if (!q.exec())
         return out;

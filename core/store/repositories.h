@@ -17,9 +17,9 @@ namespace loket {
 struct Dossier
 {
     Citizen citizen;
-    QList<Report> reports;          // newest first
-    QList<Document> documents;      // newest first
-    QList<ContactMoment> contacts;  // newest first
+    QList<Report> reports;         // newest first
+    QList<Document> documents;     // newest first
+    QList<ContactMoment> contacts; // newest first
 };
 
 // Reads citizens and their records from a cache connection (the caller's thread).

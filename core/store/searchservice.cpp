@@ -12,8 +12,7 @@ class SearchWorker final : public QObject
 public:
     explicit SearchWorker(SearchService *service)
         : m_service(service)
-    {
-    }
+    {}
 
     void open(const QString &path)
     {
@@ -23,8 +22,9 @@ public:
         if (ok)
             m_search = std::make_unique<CitizenSearch>(m_connection->database());
         const QString error = m_connection->errorString();
-        QMetaObject::invokeMethod(m_service, [s = m_service, ok, error] { emit s->opened(ok, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service, ok, error] { emit s->opened(ok, error); },
+            Qt::QueuedConnection);
     }
 
     void processPending()
@@ -68,15 +68,16 @@ SearchService::SearchService(QObject *parent)
 
 SearchService::~SearchService()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void SearchService::open(const QString &cachePath)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, cachePath] { w->open(cachePath); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, cachePath] { w->open(cachePath); }, Qt::QueuedConnection);
 }
 
 quint64 SearchService::search(const QString &query, int limit)
@@ -86,7 +87,8 @@ quint64 SearchService::search(const QString &query, int limit)
         m_pending = {++m_latest, query, limit};
         m_hasPending = true;
     }
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->processPending(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->processPending(); }, Qt::QueuedConnection);
     return m_latest;
 }
 
