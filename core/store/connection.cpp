@@ -178,7 +178,14 @@ QSqlDatabase Connection::database() const
 
 sqlite3 *Connection::handle() const
 {
-    const QVariant v = database().driver()->handle();
+    return handleOf(database());
+}
+
+sqlite3 *Connection::handleOf(const QSqlDatabase &db)
+{
+    if (!db.isValid())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(v.data());
     return nullptr;

@@ -43,6 +43,7 @@ public:
     QSqlDatabase database() const;
     // The driver's native handle, for the bulk path and the hot search path.
     sqlite3 *handle() const;
+    static sqlite3 *handleOf(const QSqlDatabase &db);
     QString path() const { return m_path; }
     QString name() const { return m_name; }
 

@@ -55,9 +55,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX citizen_municipality ON citizen(municipality_nis)"),
             // The search keys are computed in C++ (namekey) and indexed here; the table holds
             // them. Names and places are separate columns so a name match can rank first.
+            // Prefixes up to eight letters have their own index: "vand" stands for hundreds of
+            // family names and "kessel" for every address in Kessel-Lo, and without such an
+            // index FTS5 merges all their lists before the LIMIT applies (at 1,000,000 citizens
+            // 30-340 ms per keystroke instead of about 1 ms). It costs about 5 % of the file.
             QStringLiteral("CREATE VIRTUAL TABLE citizen_fts USING fts5("
                            " name_key, place_key, content='citizen', content_rowid='local_id',"
-                           " tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"),
+                           " tokenize='unicode61 remove_diacritics 0', prefix='1 2 3 4 5 6 7 8')"),
             QStringLiteral("CREATE TABLE category ("
                            " code TEXT PRIMARY KEY,"
                            " group_code TEXT NOT NULL DEFAULT '',"

