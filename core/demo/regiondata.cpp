@@ -367,6 +367,18 @@ constexpr Text flemishPatronymRoots[] = {
     u"Colaert",   u"Daneel",   u"Hubrecht",
 };
 
+constexpr Text flemishSuffixedStems[] = {
+    u"Bos",   u"Hey",   u"Goet", u"Gee",  u"Boe",  u"Ver",  u"Lam",   u"Mol",  u"Rom",  u"Cla",
+    u"Sten",  u"Hol",   u"Wil",  u"Mee",  u"Kem",  u"Luy",  u"Stroo", u"Ney",  u"Ter",  u"Bael",
+    u"Dael",  u"Gijs",  u"Hu",   u"Loo",  u"Marc", u"Mich", u"Nol",   u"Pel",  u"Raey", u"Schel",
+    u"Sme",   u"Stal",  u"Tack", u"Tim",  u"Vaes", u"Wey",  u"Aer",   u"Bul",  u"Coe",  u"Dri",
+    u"Eyc",   u"Fran",  u"Geu",  u"Hend", u"Jan",  u"Kerk", u"Lauw",  u"Mae",  u"Nuy",  u"Oste",
+    u"Praet", u"Quint", u"Rey",  u"Seg",  u"Thi",  u"Uyt",  u"Wou",   u"Ysen", u"Zee",
+};
+constexpr Text flemishSuffixes[] = {
+    u"mans", u"ens", u"aerts", u"kens", u"eels", u"ers", u"ackx", u"elinck",
+};
+
 constexpr Text flemishMaleOld[] = {
     u"Jozef",  u"Frans",   u"Marcel", u"Willy",  u"Roger", u"André",  u"Georges", u"Gustaaf",
     u"Albert", u"Jan",     u"Louis",  u"Karel",  u"Leon",  u"Alfons", u"Emiel",   u"René",
@@ -1012,8 +1024,9 @@ std::span<const Origin> origins()
 }
 const FamilyNameParts &flemishFamilyParts()
 {
-    static constexpr FamilyNameParts parts{flemishParticles, flemishPlaceRoots, flemishTradeRoots,
-                                           flemishPatronymRoots};
+    static constexpr FamilyNameParts parts{flemishParticles,     flemishPlaceRoots,
+                                           flemishTradeRoots,    flemishPatronymRoots,
+                                           flemishSuffixedStems, flemishSuffixes};
     return parts;
 }
 std::span<const CategoryInfo> categories()

@@ -38,6 +38,8 @@ struct FamilyNameParts
     Texts placeRoots;    // "Bossche": after a particle
     Texts tradeRoots;    // "Cuyper": "De Cuyper", "Decuyper", "Cuypers"
     Texts patronymRoots; // "Gerrit": "Gerrits", "Gerritsen"
+    Texts stems;         // "Bos", with each of the suffixes: "Bosmans", "Boskens"
+    Texts suffixes;
 };
 
 struct Origin

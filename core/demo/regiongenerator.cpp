@@ -43,25 +43,35 @@ template<typename T> const T &pick(Rng &r, std::span<const T> items)
     return items[r.below(quint32(items.size()))];
 }
 
-// Names follow a long-tailed, rank-based distribution, weight 1 / (rank + offset), as real name
-// statistics do: about 1 in 100 Flemings is called Peeters, while most names are carried by very
-// few. The first name of every list in regiondata is the most common one.
-class RankedNames
+// Names follow a long-tailed distribution, as real name statistics do: about 1 in 100 Flemings
+// is called Peeters, while most names are carried by very few. The first name of every list in
+// regiondata is the most common one and gets weight 1 / (rank + offset).
+class WeightedNames
 {
 public:
-    RankedNames() = default;
-    RankedNames(std::vector<QString> names, double offset)
+    WeightedNames() = default;
+    WeightedNames(std::vector<QString> names, const std::vector<double> &weights)
         : m_names(std::move(names))
     {
         double total = 0;
         m_cumulative.reserve(m_names.size());
-        for (size_t rank = 0; rank < m_names.size(); ++rank) {
-            double weight = 1.0 / (double(rank) + offset);
-            if (m_names[rank].contains(u'-'))
-                weight *= 0.3; // "Anne-Marie", "Jean-Pierre": far rarer than their parts
+        for (double weight : weights) {
             total += weight;
             m_cumulative.push_back(total);
         }
+    }
+
+    static WeightedNames ranked(std::vector<QString> names, double offset)
+    {
+        std::vector<double> weights;
+        weights.reserve(names.size());
+        for (size_t rank = 0; rank < names.size(); ++rank) {
+            double weight = 1.0 / (double(rank) + offset);
+            if (names[rank].contains(u'-'))
+                weight *= 0.3; // "Anne-Marie", "Jean-Pierre": far rarer than their parts
+            weights.push_back(weight);
+        }
+        return WeightedNames(std::move(names), weights);
     }
 
     bool isEmpty() const { return m_names.empty(); }
@@ -88,43 +98,65 @@ std::vector<QString> textList(data::Texts list)
     return out;
 }
 
-// A thousand rarer Flemish family names from real parts: "Van den Bossche", "Vandenbossche",
-// "Verbossche", "De Cuyper", "Decuyper", "Cuypers", "Gerrits", "Gerritsen".
-std::vector<QString> rareFlemishFamilyNames()
+// About two thousand rarer Flemish family names from real parts, each kind with its real weight:
+// place names ("Van den Bossche", "Verbossche": common, but not half of Flanders), trades
+// ("De Cuyper", "Decuyper", "Cuypers"), patronyms ("Gerrits", "Gerritsen") and suffixed stems
+// ("Bosmans", "Heykens", "Goetschalckx"). Within a kind, names vary by up to three to one.
+WeightedNames rareFlemishFamilyNames()
 {
     const data::FamilyNameParts &parts = data::flemishFamilyParts();
-    std::vector<QString> names;
+    struct Kind
+    {
+        double share;
+        std::vector<std::pair<QString, double>> names;
+    };
+    Kind places{0.30, {}}, trades{0.25, {}}, patronyms{0.20, {}}, stems{0.25, {}};
     for (data::Text particle : parts.particles) {
         const QString p = text(particle);
+        // "Van de", "Vander" and the like together about as common as "Ver-" and "De".
+        const double weight = p.startsWith(u"Van") ? 0.6 : 1.5;
         for (data::Text root : parts.placeRoots)
-            names.push_back(p + (p.endsWith(u' ') ? text(root) : text(root).toLower()));
+            places.names.emplace_back(p + (p.endsWith(u' ') ? text(root) : text(root).toLower()),
+                                      weight);
     }
     for (data::Text root : parts.tradeRoots) {
         const QString r = text(root);
-        names.push_back(QStringLiteral("De ") + r);
-        names.push_back(QStringLiteral("De") + r.toLower());
-        names.push_back(r + u's');
+        trades.names.emplace_back(QStringLiteral("De ") + r, 1.0);
+        trades.names.emplace_back(QStringLiteral("De") + r.toLower(), 0.6);
+        trades.names.emplace_back(r + u's', 1.0);
     }
     for (data::Text root : parts.patronymRoots) {
         const QString r = text(root);
-        names.push_back(r);
-        names.push_back(r + u's');
-        names.push_back(r + QStringLiteral("sen"));
+        patronyms.names.emplace_back(r, 0.5);
+        patronyms.names.emplace_back(r + u's', 1.0);
+        patronyms.names.emplace_back(r + QStringLiteral("sen"), 0.7);
     }
-    // Spread the kinds over the ranks so that no kind of name is systematically commoner.
-    Rng shuffle(0x6e616d6573ULL);
-    for (size_t i = names.size() - 1; i > 0; --i)
-        std::swap(names[i], names[shuffle.below(quint32(i + 1))]);
-    return names;
+    for (data::Text stem : parts.stems) {
+        for (data::Text suffix : parts.suffixes)
+            stems.names.emplace_back(text(stem) + text(suffix), 1.0);
+    }
+    Rng jitter(0x6e616d6573ULL);
+    std::vector<QString> names;
+    std::vector<double> weights;
+    for (Kind *kind : {&places, &trades, &patronyms, &stems}) {
+        double total = 0;
+        for (const auto &n : kind->names)
+            total += n.second;
+        for (auto &[name, weight] : kind->names) {
+            names.push_back(std::move(name));
+            weights.push_back(kind->share * weight / total * (0.5 + jitter.unit()));
+        }
+    }
+    return WeightedNames(std::move(names), weights);
 }
 
 struct OriginNames
 {
-    RankedNames family;
-    RankedNames rareFamily; // the long tail, where the origin has one
+    WeightedNames family;
+    WeightedNames rareFamily; // the long tail, where the origin has one
     double rareFamilyShare = 0;
     // maleOld, maleMiddle, maleYoung, femaleOld, femaleMiddle, femaleYoung
-    std::array<RankedNames, 6> given;
+    std::array<WeightedNames, 6> given;
 };
 
 const std::vector<OriginNames> &originNames()
@@ -133,37 +165,41 @@ const std::vector<OriginNames> &originNames()
         std::vector<OriginNames> out;
         for (const data::Origin &o : data::origins()) {
             OriginNames n;
-            // Short lists get a flatter curve: they stand for many more real names.
-            n.family = RankedNames(textList(o.familyNames),
-                                   std::max(2.0, double(o.familyNames.size()) / 4.0));
+            // The short lists of the smaller communities stand for many more real names: a
+            // flat curve keeps any one of them from being commoner than it is in the region.
+            n.family = WeightedNames::ranked(textList(o.familyNames), double(o.familyNames.size()));
             const data::Texts given[] = {o.maleOld,   o.maleMiddle,   o.maleYoung,
                                          o.femaleOld, o.femaleMiddle, o.femaleYoung};
             for (size_t i = 0; i < std::size(given); ++i)
-                n.given[i] = RankedNames(textList(given[i]), 3.0);
+                n.given[i] = WeightedNames::ranked(textList(given[i]), 3.0);
             out.push_back(std::move(n));
         }
         // Fitted to Flemish figures: Peeters about 1.1 % of the population, Janssens 1 %,
         // De Smet 0.3 %, Desmet 0.1 %, and most Flemings in a long tail of rarer names.
         OriginNames &flemish = out[size_t(NameOrigin::Flemish)];
-        flemish.family =
-            RankedNames(textList(data::origins()[size_t(NameOrigin::Flemish)].familyNames), 3.3);
-        flemish.rareFamily = RankedNames(rareFlemishFamilyNames(), 200.0);
+        flemish.family = WeightedNames::ranked(
+            textList(data::origins()[size_t(NameOrigin::Flemish)].familyNames), 3.3);
+        flemish.rareFamily = rareFlemishFamilyNames();
         flemish.rareFamilyShare = 0.83;
         return out;
     }();
     return tables;
 }
 
-// RFC 4122 version 4 text. The 64 bits that identify (kind, index, sub) pass through a
-// bijection and are all kept, so two records never share an id; the rest is seeded noise.
+// Time-ordered ids in the RFC 9562 version 7 layout: a 48-bit millisecond time that grows with
+// the citizen's index, then the kind and the record's number within the citizen, then 62 bits of
+// seeded noise. (index, kind, sub) is kept whole, so two records never share an id, and the ids of
+// one table come out in ascending order: the bulk seed and the hub append to the end of every
+// index instead of splitting pages all over a b-tree of random ids.
 QString uuidFor(quint64 seedKey, IdKind kind, quint64 index, quint64 sub)
 {
-    const quint64 key = (quint64(kind) << 60) | ((sub & 0xfffff) << 40) | (index & 0xffffffffff);
-    const quint64 u = mix64(key ^ seedKey);
-    const quint64 noise = mix64(u ^ 0x5851f42d4c957f2dULL);
-    const quint64 hi = (u & 0xffffffffffff0000ULL) | 0x4000ULL | ((u >> 4) & 0x0fffULL);
-    const quint64 lo =
-        0x8000000000000000ULL | ((u & 0xfULL) << 58) | (noise & 0x03ffffffffffffffULL);
+    constexpr quint64 epochMs = 1420070400000ULL; // 2015-01-01T00:00:00Z
+    Q_ASSERT(sub < 1024 && index < (quint64(1) << 40));
+    const quint64 key = (quint64(kind) << 60) | ((sub & 0x3ff) << 40) | (index & 0xffffffffff);
+    const quint64 noise = mix64(mix64(key ^ seedKey) ^ 0x5851f42d4c957f2dULL);
+    const quint64 hi =
+        ((epochMs + index) << 16) | 0x7000ULL | ((quint64(kind) - 1) & 0x3) << 10 | (sub & 0x3ff);
+    const quint64 lo = 0x8000000000000000ULL | (noise & 0x3fffffffffffffffULL);
     static constexpr char16_t hex[] = u"0123456789abcdef";
     char16_t buf[36];
     int pos = 0;
@@ -633,7 +669,7 @@ CitizenBundle RegionGenerator::citizen(qint64 index) const
     // Given names: older Flemish and Walloon people often carry two or three.
     const OriginNames &names = originNames()[size_t(b.origin)];
     const int generation = born.year < 1960 ? 0 : born.year < 1990 ? 1 : 2;
-    const RankedNames &givenList = names.given[size_t((female ? 3 : 0) + generation)];
+    const WeightedNames &givenList = names.given[size_t((female ? 3 : 0) + generation)];
     const bool traditional = b.origin == NameOrigin::Flemish || b.origin == NameOrigin::Walloon;
     const double severalChance = traditional ? (born.year < 1960   ? 0.6
                                                 : born.year < 1990 ? 0.4
