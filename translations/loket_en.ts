@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::DemoHub</name>
+    <message numerus="yes">
+        <source>Starting the demo regional service with %Ln generated citizen(s) (people who do not exist). The first start creates the region and takes a little longer.</source>
+        <translation>
+            <numerusform>Starting the demo regional service with %Ln generated citizen (a person who does not exist). The first start creates the region and takes a little longer.</numerusform>
+            <numerusform>Starting the demo regional service with %Ln generated citizens (people who do not exist). The first start creates the region and takes a little longer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DossierView</name>
     <message numerus="yes">
         <source>%n years old</source>
@@ -45,6 +55,19 @@
         <translation>
             <numerusform>%Ln found</numerusform>
             <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional service would remove %Ln citizen(s) from this cache without saying why. That can happen when the service was restored from an old backup.
+
+Remove them only if your coordinator confirms it.</source>
+        <translation>
+            <numerusform>The regional service would remove %Ln citizen from this cache without saying why. That can happen when the service was restored from an old backup.
+
+Remove it only if your coordinator confirms it.</numerusform>
+            <numerusform>The regional service would remove %Ln citizens from this cache without saying why. That can happen when the service was restored from an old backup.
+
+Remove them only if your coordinator confirms it.</numerusform>
         </translation>
     </message>
 </context>

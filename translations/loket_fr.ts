@@ -330,6 +330,26 @@
         <source>Other question</source>
         <translation>Autre question</translation>
     </message>
+    <message>
+        <source>counter</source>
+        <translation>guichet</translation>
+    </message>
+    <message>
+        <source>outreach</source>
+        <translation>visites à domicile</translation>
+    </message>
+    <message>
+        <source>helpdesk</source>
+        <translation>helpdesk</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
 </context>
 <context>
     <name>loket::Connection</name>
@@ -884,7 +904,7 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <translation type="vanished">Annulé.</translation>
     </message>
     <message>
         <source>The demo cache cannot be switched to write-ahead logging: %1</source>
@@ -893,6 +913,10 @@
     <message>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +935,133 @@
     <message>
         <source>national number ending in %1</source>
         <translation>numéro de registre national se terminant par %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ContactForm</name>
+    <message>
+        <source>Open a dossier first: a contact moment belongs to a citizen.</source>
+        <translation>Ouvrez d’abord un dossier : un contact appartient à un citoyen.</translation>
+    </message>
+    <message>
+        <source>Choose what the contact was about.</source>
+        <translation>Choisissez le sujet du contact.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the contact.</source>
+        <translation>Écrivez un bref résumé du contact.</translation>
+    </message>
+    <message>
+        <source>The summary is too long: at most %1 characters, now %2.</source>
+        <translation>Le résumé est trop long : %1 caractères au plus, actuellement %2.</translation>
+    </message>
+    <message>
+        <source>Write the outcome: what was answered, done or agreed.</source>
+        <translation>Indiquez le résultat : ce qui a été répondu, fait ou convenu.</translation>
+    </message>
+    <message>
+        <source>Describe the follow-up task, or untick the follow-up.</source>
+        <translation>Décrivez la tâche de suivi, ou décochez le suivi.</translation>
+    </message>
+    <message>
+        <source>Name who takes up the follow-up task.</source>
+        <translation>Indiquez qui se charge de la tâche de suivi.</translation>
+    </message>
+    <message>
+        <source>The due date of the follow-up task cannot be in the past.</source>
+        <translation>L’échéance de la tâche de suivi ne peut pas être dans le passé.</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <source>Log contact with %1</source>
+        <translation>Noter un contact avec %1</translation>
+    </message>
+    <message>
+        <source>Choose a topic…</source>
+        <translation>Choisissez un sujet…</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Résul&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up task needed</source>
+        <translation>&amp;Tâche de suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>T&amp;âche :</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Owner of the follow-up task</source>
+        <translation>Responsable de la tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Due date of the follow-up task</source>
+        <translation>Échéance de la tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Why the contact cannot be saved yet</source>
+        <translation>Pourquoi le contact ne peut pas encore être enregistré</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Saved in the cache at once and sent to the regional service when online (%1)</source>
+        <translation>Enregistré tout de suite dans le cache et envoyé au service régional dès que la connexion est là (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the panel; what was typed is kept for this citizen</source>
+        <translation>Fermer le panneau ; ce qui a été saisi est conservé pour ce citoyen</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1124,36 @@
     <message>
         <source>The demo region could not be created: %1</source>
         <translation>La région de démonstration n’a pas pu être créée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DemoHub</name>
+    <message>
+        <source>it stopped unexpectedly (exit code %1). %2</source>
+        <translation>il s’est arrêté de façon inattendue (code de sortie %1). %2</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be created.</source>
+        <translation>son dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting the demo regional service with %Ln generated citizen(s) (people who do not exist). The first start creates the region and takes a little longer.</source>
+        <translation>
+            <numerusform>Démarrage du service régional de démonstration avec %Ln citoyen généré (une personne qui n’existe pas). Le premier démarrage crée la région et prend un peu plus de temps.</numerusform>
+            <numerusform>Démarrage du service régional de démonstration avec %Ln citoyens générés (des personnes qui n’existent pas). Le premier démarrage crée la région et prend un peu plus de temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it listed no counter account for a single municipality.</source>
+        <translation>il n’a donné aucun compte de guichet pour une seule commune.</translation>
+    </message>
+    <message>
+        <source>The demo regional service (loket-hub) could not be used: %1
+
+Install the loket-hub program next to loket, or start Loket with --db FILE to open a cache.</source>
+        <translation>Le service régional de démonstration (loket-hub) n’a pas pu être utilisé : %1
+
+Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db FICHIER pour ouvrir un cache.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1330,78 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to the regional service</source>
+        <translation>Se connecter au service régional</translation>
+    </message>
+    <message>
+        <source>Loket keeps the dossiers of your municipality up to date from the regional service. Sign in with your staff account.</source>
+        <translation>Loket tient les dossiers de votre commune à jour à partir du service régional. Connectez-vous avec votre compte du personnel.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Adresse du service :</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>e.g. https://loket.region.example</source>
+        <translation>p. ex. https://loket.region.exemple</translation>
+    </message>
+    <message>
+        <source>Address of the regional service</source>
+        <translation>Adresse du service régional</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// on this computer), followed by the name of the regional service.</source>
+        <translation>L’adresse doit commencer par https:// (ou http:// sur cet ordinateur), suivi du nom du service régional.</translation>
+    </message>
+    <message>
+        <source>Type your account name.</source>
+        <translation>Tapez le nom de votre compte.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::MainWindow</name>
+    <message>
+        <source>Not signed in, so the cache was not filled. Choose File → Sign in to the regional service to try again.</source>
+        <translation>Pas connecté, donc le cache n’a pas été rempli. Choisissez Fichier → Se connecter au service régional pour réessayer.</translation>
+    </message>
     <message>
         <source>Loket</source>
         <translation>Loket</translation>
@@ -1401,6 +1653,79 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
+    <message>
+        <source>Sign &amp;in to the regional service…</source>
+        <translation>Se co&amp;nnecter au service régional…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting and fetch what changed at the regional service</source>
+        <translation>Envoyer les modifications en attente et récupérer ce qui a changé au service régional</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+        <source>Log contact (%1)</source>
+        <translation>Noter un contact (%1)</translation>
+    </message>
+    <message>
+        <source>Note a conversation with this citizen: channel, topic, summary and outcome</source>
+        <translation>Noter un entretien avec ce citoyen : canal, sujet, résumé et résultat</translation>
+    </message>
+    <message>
+        <source>Connecting to the regional service…</source>
+        <translation>Connexion au service régional…</translation>
+    </message>
+    <message>
+        <source>Your session at the regional service has ended. Sign in again; the changes waiting on this computer are kept and sent afterwards.</source>
+        <translation>Votre session au service régional a pris fin. Reconnectez-vous ; les modifications en attente sur cet ordinateur sont conservées et envoyées ensuite.</translation>
+    </message>
+    <message>
+        <source>%1 It is kept and saved again automatically.
+
+Detail: %2</source>
+        <translation>%1 Elle est conservée et enregistrée à nouveau automatiquement.
+
+Détail : %2</translation>
+    </message>
+    <message>
+        <source>Remove citizens from the cache?</source>
+        <translation>Retirer des citoyens du cache ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional service would remove %Ln citizen(s) from this cache without saying why. That can happen when the service was restored from an old backup.
+
+Remove them only if your coordinator confirms it.</source>
+        <translation>
+            <numerusform>Le service régional retirerait %Ln citoyen de ce cache sans dire pourquoi. Cela peut arriver quand le service a été restauré à partir d’une ancienne sauvegarde.
+
+Ne le retirez que si votre coordinateur le confirme.</numerusform>
+            <numerusform>Le service régional retirerait %Ln citoyens de ce cache sans dire pourquoi. Cela peut arriver quand le service a été restauré à partir d’une ancienne sauvegarde.
+
+Ne les retirez que si votre coordinateur le confirme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be opened: %2</source>
+        <translation>Le cache %1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Filling the cache from the regional service. The progress is shown below; the dossiers can be searched as soon as it is done.</source>
+        <translation>Le cache se remplit à partir du service régional. La progression est affichée en bas ; les dossiers pourront être recherchés dès que ce sera fini.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Detail: %2</source>
+        <translation>%1
+
+Détail : %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReportsModel</name>
@@ -1485,6 +1810,26 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <source>counting citizens…</source>
         <translation>comptage des citoyens…</translation>
     </message>
+    <message>
+        <source>Filling the cache: %1 records</source>
+        <translation>Remplissage du cache : %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>Progress of the first fill</source>
+        <translation>Progression du premier remplissage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the first fill</source>
+        <translation>Annuler le premier remplissage</translation>
+    </message>
+    <message>
+        <source>Stop filling the cache; what arrived so far stays usable, and Sync now goes on from there</source>
+        <translation>Arrêter le remplissage ; ce qui est déjà arrivé reste utilisable, et Synchroniser maintenant reprend à partir de là</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::TimelineModel</name>
@@ -1560,7 +1905,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
     <message>
         <source>Open the demo region (generated people who do not exist); it is created on first use.</source>
-        <translation>Ouvrir la région de démonstration (personnes générées qui n’existent pas)&#xa0;; elle est créée à la première utilisation.</translation>
+        <translation type="vanished">Ouvrir la région de démonstration (personnes générées qui n’existent pas)&#xa0;; elle est créée à la première utilisation.</translation>
     </message>
     <message>
         <source>How many citizens the demo region has (1000 to 1000000; default 20000).</source>
@@ -1617,6 +1962,10 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     <message>
         <source>--screenshot-pick needs a number of 0 or more.</source>
         <translation>--screenshot-pick attend un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>Start the demo regional service (loket-hub --demo, generated people who do not exist) on this computer and fill the cache from it; the service stops when Loket quits.</source>
+        <translation>Démarrer le service régional de démonstration (loket-hub --demo, personnes générées qui n’existent pas) sur cet ordinateur et en remplir le cache ; le service s’arrête quand Loket se ferme.</translation>
     </message>
 </context>
 </TS>

@@ -330,6 +330,26 @@
         <source>Other question</source>
         <translation>Andere vraag</translation>
     </message>
+    <message>
+        <source>counter</source>
+        <translation>loket</translation>
+    </message>
+    <message>
+        <source>outreach</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>helpdesk</source>
+        <translation>helpdesk</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
 </context>
 <context>
     <name>loket::Connection</name>
@@ -884,7 +904,7 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
+        <translation type="vanished">Geannuleerd.</translation>
     </message>
     <message>
         <source>The demo cache cannot be switched to write-ahead logging: %1</source>
@@ -893,6 +913,10 @@
     <message>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kan niet hernoemd worden naar %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +935,133 @@
     <message>
         <source>national number ending in %1</source>
         <translation>rijksregisternummer eindigend op %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ContactForm</name>
+    <message>
+        <source>Open a dossier first: a contact moment belongs to a citizen.</source>
+        <translation>Open eerst een dossier: een contactmoment hoort bij een burger.</translation>
+    </message>
+    <message>
+        <source>Choose what the contact was about.</source>
+        <translation>Kies waarover het contact ging.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the contact.</source>
+        <translation>Schrijf een korte samenvatting van het contact.</translation>
+    </message>
+    <message>
+        <source>The summary is too long: at most %1 characters, now %2.</source>
+        <translation>De samenvatting is te lang: hoogstens %1 tekens, nu %2.</translation>
+    </message>
+    <message>
+        <source>Write the outcome: what was answered, done or agreed.</source>
+        <translation>Schrijf het resultaat: wat er geantwoord, gedaan of afgesproken is.</translation>
+    </message>
+    <message>
+        <source>Describe the follow-up task, or untick the follow-up.</source>
+        <translation>Beschrijf de opvolgtaak, of vink de opvolging uit.</translation>
+    </message>
+    <message>
+        <source>Name who takes up the follow-up task.</source>
+        <translation>Geef aan wie de opvolgtaak opneemt.</translation>
+    </message>
+    <message>
+        <source>The due date of the follow-up task cannot be in the past.</source>
+        <translation>De vervaldatum van de opvolgtaak kan niet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Contact noteren</translation>
+    </message>
+    <message>
+        <source>Log contact with %1</source>
+        <translation>Contact noteren met %1</translation>
+    </message>
+    <message>
+        <source>Choose a topic…</source>
+        <translation>Kies een onderwerp…</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Samenvatting:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up task needed</source>
+        <translation>O&amp;pvolgtaak nodig</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>&amp;Taak:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Opvolgtaak</translation>
+    </message>
+    <message>
+        <source>Owner of the follow-up task</source>
+        <translation>Wie de opvolgtaak opneemt</translation>
+    </message>
+    <message>
+        <source>Due date of the follow-up task</source>
+        <translation>Vervaldatum van de opvolgtaak</translation>
+    </message>
+    <message>
+        <source>Why the contact cannot be saved yet</source>
+        <translation>Waarom het contact nog niet bewaard kan worden</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Contact bewaren</translation>
+    </message>
+    <message>
+        <source>Saved in the cache at once and sent to the regional service when online (%1)</source>
+        <translation>Meteen bewaard in de cache en naar de regionale dienst verstuurd zodra er verbinding is (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the panel; what was typed is kept for this citizen</source>
+        <translation>Het paneel sluiten; wat getypt is blijft bewaard voor deze burger</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1124,36 @@
     <message>
         <source>The demo region could not be created: %1</source>
         <translation>De demoregio kon niet aangemaakt worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DemoHub</name>
+    <message>
+        <source>it stopped unexpectedly (exit code %1). %2</source>
+        <translation>ze is onverwacht gestopt (afsluitcode %1). %2</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be created.</source>
+        <translation>haar map %1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting the demo regional service with %Ln generated citizen(s) (people who do not exist). The first start creates the region and takes a little longer.</source>
+        <translation>
+            <numerusform>De regionale demodienst start met %Ln gegenereerde burger (iemand die niet bestaat). De eerste start maakt de regio aan en duurt wat langer.</numerusform>
+            <numerusform>De regionale demodienst start met %Ln gegenereerde burgers (mensen die niet bestaan). De eerste start maakt de regio aan en duurt wat langer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it listed no counter account for a single municipality.</source>
+        <translation>ze gaf geen loketaccount voor één gemeente.</translation>
+    </message>
+    <message>
+        <source>The demo regional service (loket-hub) could not be used: %1
+
+Install the loket-hub program next to loket, or start Loket with --db FILE to open a cache.</source>
+        <translation>De regionale demodienst (loket-hub) kon niet gebruikt worden: %1
+
+Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND om een cache te openen.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1330,78 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to the regional service</source>
+        <translation>Aanmelden bij de regionale dienst</translation>
+    </message>
+    <message>
+        <source>Loket keeps the dossiers of your municipality up to date from the regional service. Sign in with your staff account.</source>
+        <translation>Loket houdt de dossiers van uw gemeente bij via de regionale dienst. Meld u aan met uw personeelsaccount.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Adres van de dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>e.g. https://loket.region.example</source>
+        <translation>bv. https://loket.regio.voorbeeld</translation>
+    </message>
+    <message>
+        <source>Address of the regional service</source>
+        <translation>Adres van de regionale dienst</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Melding bij het aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// on this computer), followed by the name of the regional service.</source>
+        <translation>Het adres moet beginnen met https:// (of http:// op deze computer), gevolgd door de naam van de regionale dienst.</translation>
+    </message>
+    <message>
+        <source>Type your account name.</source>
+        <translation>Typ de naam van uw account.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Bezig met aanmelden…</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::MainWindow</name>
+    <message>
+        <source>Not signed in, so the cache was not filled. Choose File → Sign in to the regional service to try again.</source>
+        <translation>Niet aangemeld, dus de cache is niet gevuld. Kies Bestand → Aanmelden bij de regionale dienst om het opnieuw te proberen.</translation>
+    </message>
     <message>
         <source>Loket</source>
         <translation>Loket</translation>
@@ -1401,6 +1653,79 @@ Vrije software onder de GNU General Public License, versie 3 of later.</translat
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
+    <message>
+        <source>Sign &amp;in to the regional service…</source>
+        <translation>&amp;Aanmelden bij de regionale dienst…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting and fetch what changed at the regional service</source>
+        <translation>De wachtende wijzigingen versturen en ophalen wat er bij de regionale dienst veranderd is</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>Contact &amp;noteren…</translation>
+    </message>
+    <message>
+        <source>Log contact (%1)</source>
+        <translation>Contact noteren (%1)</translation>
+    </message>
+    <message>
+        <source>Note a conversation with this citizen: channel, topic, summary and outcome</source>
+        <translation>Een gesprek met deze burger noteren: kanaal, onderwerp, samenvatting en resultaat</translation>
+    </message>
+    <message>
+        <source>Connecting to the regional service…</source>
+        <translation>Verbinden met de regionale dienst…</translation>
+    </message>
+    <message>
+        <source>Your session at the regional service has ended. Sign in again; the changes waiting on this computer are kept and sent afterwards.</source>
+        <translation>Uw sessie bij de regionale dienst is afgelopen. Meld u opnieuw aan; de wijzigingen die op deze computer wachten blijven bewaard en worden daarna verstuurd.</translation>
+    </message>
+    <message>
+        <source>%1 It is kept and saved again automatically.
+
+Detail: %2</source>
+        <translation>%1 Het blijft bewaard en wordt automatisch opnieuw opgeslagen.
+
+Detail: %2</translation>
+    </message>
+    <message>
+        <source>Remove citizens from the cache?</source>
+        <translation>Burgers uit de cache verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional service would remove %Ln citizen(s) from this cache without saying why. That can happen when the service was restored from an old backup.
+
+Remove them only if your coordinator confirms it.</source>
+        <translation>
+            <numerusform>De regionale dienst zou %Ln burger uit deze cache verwijderen zonder te zeggen waarom. Dat kan gebeuren als de dienst uit een oude back-up teruggezet is.
+
+Verwijder alleen als uw coördinator het bevestigt.</numerusform>
+            <numerusform>De regionale dienst zou %Ln burgers uit deze cache verwijderen zonder te zeggen waarom. Dat kan gebeuren als de dienst uit een oude back-up teruggezet is.
+
+Verwijder ze alleen als uw coördinator het bevestigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be opened: %2</source>
+        <translation>De cache %1 kon niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>Filling the cache from the regional service. The progress is shown below; the dossiers can be searched as soon as it is done.</source>
+        <translation>De cache wordt gevuld vanuit de regionale dienst. De voortgang staat onderaan; zodra het klaar is, kunt u de dossiers doorzoeken.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Detail: %2</source>
+        <translation>%1
+
+Detail: %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReportsModel</name>
@@ -1485,6 +1810,26 @@ Vrije software onder de GNU General Public License, versie 3 of later.</translat
         <source>counting citizens…</source>
         <translation>burgers worden geteld…</translation>
     </message>
+    <message>
+        <source>Filling the cache: %1 records</source>
+        <translation>Cache vullen: %1 gegevens</translation>
+    </message>
+    <message>
+        <source>Progress of the first fill</source>
+        <translation>Voortgang van de eerste vulling</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the first fill</source>
+        <translation>De eerste vulling annuleren</translation>
+    </message>
+    <message>
+        <source>Stop filling the cache; what arrived so far stays usable, and Sync now goes on from there</source>
+        <translation>Stoppen met vullen; wat al binnen is blijft bruikbaar, en Nu synchroniseren gaat van daar verder</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::TimelineModel</name>
@@ -1560,7 +1905,7 @@ Vrije software onder de GNU General Public License, versie 3 of later.</translat
     </message>
     <message>
         <source>Open the demo region (generated people who do not exist); it is created on first use.</source>
-        <translation>De demoregio openen (gegenereerde personen die niet bestaan); ze wordt aangemaakt bij het eerste gebruik.</translation>
+        <translation type="vanished">De demoregio openen (gegenereerde personen die niet bestaan); ze wordt aangemaakt bij het eerste gebruik.</translation>
     </message>
     <message>
         <source>How many citizens the demo region has (1000 to 1000000; default 20000).</source>
@@ -1617,6 +1962,10 @@ Vrije software onder de GNU General Public License, versie 3 of later.</translat
     <message>
         <source>--screenshot-pick needs a number of 0 or more.</source>
         <translation>--screenshot-pick verwacht een getal van 0 of meer.</translation>
+    </message>
+    <message>
+        <source>Start the demo regional service (loket-hub --demo, generated people who do not exist) on this computer and fill the cache from it; the service stops when Loket quits.</source>
+        <translation>De regionale demodienst (loket-hub --demo, gegenereerde mensen die niet bestaan) op deze computer starten en de cache daaruit vullen; de dienst stopt wanneer Loket afsluit.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,14 @@ DossierView::DossierView(QWidget *parent)
 
     root->addWidget(header);
 
+    m_actionRow = new QWidget(this);
+    m_actionRow->setObjectName(u"dossierActions"_s);
+    auto *actionLayout = new QHBoxLayout(m_actionRow);
+    actionLayout->setContentsMargins(0, 0, 0, 0);
+    actionLayout->addStretch(1);
+    m_actionRow->setVisible(false);
+    root->addWidget(m_actionRow);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"dossierTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -193,6 +201,35 @@ void DossierView::setDossier(const Dossier &dossier, const ReferenceData &refere
     }
     updateHeader();
     updateTabs();
+}
+
+void DossierView::refreshDossier(const Dossier &dossier)
+{
+    const bool keepRevealed = m_revealed && dossier.citizen.id == m_dossier.citizen.id;
+    setDossier(dossier, m_reference, m_today);
+    if (keepRevealed && !dossier.citizen.nationalNumber.isEmpty()) {
+        m_revealed = true;
+        const QSignalBlocker block(m_revealAction);
+        m_revealAction->setChecked(true);
+        updateNationalNumber();
+    }
+}
+
+void DossierView::addActionButton(QAction *action)
+{
+    auto *button = new QToolButton(m_actionRow);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::StrongFocus);
+    auto *layout = static_cast<QHBoxLayout *>(m_actionRow->layout());
+    // Reading order: the header's reveal button, the action row left to right, then the tabs.
+    QWidget *before = layout->count() > 1 ? layout->itemAt(layout->count() - 2)->widget()
+                                          : static_cast<QWidget *>(m_revealButton);
+    layout->insertWidget(layout->count() - 1, button);
+    setTabOrder(before, button);
+    setTabOrder(button, m_tabs);
+    m_actionRow->setVisible(true);
 }
 
 void DossierView::clear()

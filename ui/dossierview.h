@@ -34,6 +34,11 @@ public:
     // `today` gives the age; the dossier comes from CacheReader::dossier.
     void setDossier(const Dossier &dossier, const ReferenceData &reference, QDate today);
     void clear();
+    // The same citizen read again after a change (a sync, a logged contact): a revealed national
+    // number stays revealed, as the staff member left it.
+    void refreshDossier(const Dossier &dossier);
+    // A button in the action row under the header (UI.md), showing `action`'s text and shortcut.
+    void addActionButton(QAction *action);
     QString citizenId() const { return m_dossier.citizen.id; }
     const Dossier &dossier() const { return m_dossier; }
 
@@ -91,6 +96,7 @@ private:
     QToolButton *m_revealButton = nullptr;
     QAction *m_revealAction = nullptr;
     QWidget *m_badgeArea = nullptr;
+    QWidget *m_actionRow = nullptr;
     FlowLayout *m_badges = nullptr;
     QTabWidget *m_tabs = nullptr;
 

@@ -2,12 +2,15 @@
 #include "cacheopener.h"
 #include "citizenresultdelegate.h"
 #include "citizenresultsmodel.h"
+#include "contactform.h"
 #include "dossierview.h"
+#include "logindialog.h"
 #include "settings.h"
 #include "statusbar.h"
 #include "store/repositories.h"
 #include "store/searchservice.h"
 #include "uilanguage.h"
+#include "wording.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -15,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -30,6 +34,9 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -142,7 +149,12 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     connect(m_resultsView, &QListView::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
 
-    m_dossierStack = new QStackedWidget(m_splitter);
+    // The dossier with the side panel for routine work beside it (UI.md: never over it).
+    auto *dossierArea = new QWidget(m_splitter);
+    dossierArea->setObjectName(u"dossierArea"_s);
+    auto *dossierLayout = new QHBoxLayout(dossierArea);
+    dossierLayout->setContentsMargins(0, 0, 0, 0);
+    m_dossierStack = new QStackedWidget(dossierArea);
     m_dossierStack->setObjectName(u"dossierStack"_s);
     m_dossierMessage = messageLabel(m_dossierStack, u"dossierMessage"_s);
     m_dossier = new DossierView(m_dossierStack);
@@ -150,9 +162,16 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     m_dossierStack->addWidget(m_dossier);
     connect(m_dossier, &DossierView::nationalNumberRevealed, this,
             &MainWindow::nationalNumberRevealed);
+    m_contactForm = new ContactForm(dossierArea);
+    m_contactForm->setVisible(false);
+    m_contactForm->setMaximumWidth(m_contactForm->fontMetrics().averageCharWidth() * 48);
+    connect(m_contactForm, &ContactForm::submitted, this, &MainWindow::submitContact);
+    connect(m_contactForm, &ContactForm::closeRequested, this, &MainWindow::hideContactForm);
+    dossierLayout->addWidget(m_dossierStack, 1);
+    dossierLayout->addWidget(m_contactForm);
 
     m_splitter->addWidget(resultsPane);
-    m_splitter->addWidget(m_dossierStack);
+    m_splitter->addWidget(dossierArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 7);
     if (!m_settings.splitterState().isEmpty())
@@ -162,6 +181,10 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
 
     m_statusBar = new StatusBar(this);
     setStatusBar(m_statusBar);
+    connect(m_statusBar, &StatusBar::cancelFillClicked, this, [this] {
+        if (m_store)
+            m_store->cancelFill();
+    });
 
     // Tab order follows reading order: search, results, then the dossier top to bottom.
     setTabOrder(m_searchBox, m_resultsView);
@@ -169,6 +192,7 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
 
     createActions();
     createMenus();
+    m_dossier->addActionButton(m_logContactAction);
 
     connect(m_searchBox, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
     connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::onSearchReturn);
@@ -189,7 +213,13 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     m_searchBox->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The store's thread may still deliver queued signals; none may reach a half-destroyed window.
+    if (m_store)
+        m_store->disconnect(this);
+    m_store.reset();
+}
 
 void MainWindow::createActions()
 {
@@ -209,6 +239,21 @@ void MainWindow::createActions()
         makeAction(this, u"openResultAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_Return)});
     connect(m_openResultAction, &QAction::triggered, this,
             [this] { openRow(m_resultsView->currentIndex().row()); });
+
+    m_signInAction = makeAction(this, u"signInAction"_s, {});
+    connect(m_signInAction, &QAction::triggered, this, [this] { showSignIn(); });
+    m_syncNowAction = makeAction(this, u"syncNowAction"_s, {QKeySequence(Qt::Key_F5)});
+    connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        // Without a sign-in there is nothing to sync with: ask for one.
+        if (m_store && m_session.isValid())
+            m_store->syncNow();
+        else if (!m_store || !m_pendingLogin)
+            showSignIn();
+    });
+    m_logContactAction =
+        makeAction(this, u"logContactAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_N)});
+    m_logContactAction->setEnabled(false);
+    connect(m_logContactAction, &QAction::triggered, this, &MainWindow::showLogContact);
 
     m_overviewAction = makeAction(this, u"overviewAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)});
     m_reportsAction = makeAction(this, u"reportsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_2)});
@@ -278,6 +323,9 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_openCacheAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_signInAction);
+    m_fileMenu->addAction(m_syncNowAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_goMenu = menuBar()->addMenu(QString());
@@ -291,6 +339,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_documentsAction);
     m_goMenu->addAction(m_contactsAction);
     m_goMenu->addSeparator();
+    m_goMenu->addAction(m_logContactAction);
     m_goMenu->addAction(m_dossier->revealAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -315,10 +364,11 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutAction);
 
     // Menu shortcuts work wherever the focus is in the window, also with the menu bar hidden.
-    addActions({m_openCacheAction, m_quitAction, m_searchAction, m_backToSearchAction,
-                m_openResultAction, m_overviewAction, m_reportsAction, m_documentsAction,
-                m_contactsAction, m_largerTextAction, m_smallerTextAction, m_normalTextAction,
-                m_highContrastAction, m_shortcutsAction});
+    addActions({m_openCacheAction, m_signInAction, m_syncNowAction, m_logContactAction,
+                m_quitAction, m_searchAction, m_backToSearchAction, m_openResultAction,
+                m_overviewAction, m_reportsAction, m_documentsAction, m_contactsAction,
+                m_largerTextAction, m_smallerTextAction, m_normalTextAction, m_highContrastAction,
+                m_shortcutsAction});
 }
 
 void MainWindow::retranslate()
@@ -347,6 +397,16 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_openCacheAction->setText(tr("&Open cache…"));
     m_quitAction->setText(tr("&Quit"));
+    m_signInAction->setText(tr("Sign &in to the regional service…"));
+    m_syncNowAction->setText(tr("S&ync now"));
+    m_syncNowAction->setToolTip(
+        tr("Send the changes waiting and fetch what changed at the regional service"));
+    m_logContactAction->setText(tr("&Log contact…"));
+    m_logContactAction->setIconText(
+        tr("Log contact (%1)")
+            .arg(m_logContactAction->shortcut().toString(QKeySequence::NativeText)));
+    m_logContactAction->setToolTip(
+        tr("Note a conversation with this citizen: channel, topic, summary and outcome"));
     m_searchAction->setText(tr("&Search"));
     m_backToSearchAction->setText(tr("&Back to search"));
     m_openResultAction->setText(tr("&Open selected dossier"));
@@ -473,6 +533,17 @@ void MainWindow::onPrepared(const QString &path, bool ok, const QString &error, 
         emit cacheFailed(path, error);
         return;
     }
+    // The same cache read again after a sync brought many changes: new counts and names, while
+    // the staff member keeps typing and the open dossier stays.
+    const bool refresh = path == m_cachePath && m_connection;
+    if (refresh) {
+        loadReferenceData();
+        reloadDossier();
+        m_statusBar->setCitizenCountPending();
+        if (!m_searchBox->text().trimmed().isEmpty())
+            onSearchTextChanged(m_searchBox->text());
+        return;
+    }
     auto connection = std::make_unique<Connection>(u"ui"_s);
     if (!connection->open(path, Connection::Mode::ReadOnly)) {
         const QString message = connection->errorString();
@@ -482,20 +553,16 @@ void MainWindow::onPrepared(const QString &path, bool ok, const QString &error, 
     }
     m_connection = std::move(connection);
     m_cachePath = path;
-
-    // The catalogue and the municipalities are small; the views name codes with them.
-    const CacheReader reader(m_connection->database());
-    m_reference = {};
-    for (const Category &c : reader.categories())
-        m_reference.categories.insert(c.code, c);
-    for (const Municipality &m : reader.municipalities())
-        m_reference.municipalities.insert(m.nisCode, m.name);
-    m_results->setMunicipalityNames(m_reference.municipalities);
+    loadReferenceData();
 
     m_search->open(path);
-    m_settings.setLastCache(path);
-    m_statusBar->setCache(path, kind == u"demo"_s ? StatusBar::CacheKind::Demo
-                                                  : StatusBar::CacheKind::Regional);
+    const bool demo = kind == u"demo"_s ||
+                      (m_store && m_store->path() == path && m_storeOrigin == CacheOrigin::Demo);
+    // A cache filled from the demo hub carries no mark of its own; opened later without the hub
+    // it would pass for regional data. `loket --demo` brings it back instead.
+    if (!(m_store && m_store->path() == path && m_storeOrigin == CacheOrigin::Demo))
+        m_settings.setLastCache(path);
+    m_statusBar->setCache(path, demo ? StatusBar::CacheKind::Demo : StatusBar::CacheKind::Regional);
     m_statusBar->setCitizenCountPending();
     m_searchBox->setEnabled(true);
     m_dossierState = DossierState::Choose;
@@ -505,6 +572,19 @@ void MainWindow::onPrepared(const QString &path, bool ok, const QString &error, 
     if (!m_searchBox->text().trimmed().isEmpty())
         onSearchTextChanged(m_searchBox->text());
     emit cacheOpened(path);
+}
+
+void MainWindow::loadReferenceData()
+{
+    // The catalogue and the municipalities are small; the views name codes with them.
+    const CacheReader reader(m_connection->database());
+    m_reference = {};
+    for (const Category &c : reader.categories())
+        m_reference.categories.insert(c.code, c);
+    for (const Municipality &m : reader.municipalities())
+        m_reference.municipalities.insert(m.nisCode, m.name);
+    m_results->setMunicipalityNames(m_reference.municipalities);
+    updateSessionStatus();
 }
 
 void MainWindow::onCounted(const QString &path, qint64 citizens)
@@ -523,6 +603,7 @@ void MainWindow::showNoCache(const QString &reason)
     m_dossier->clear();
     m_searchBox->setEnabled(false);
     m_statusBar->clearCache();
+    m_contactForm->setVisible(false);
     m_preparing.clear();
     m_resultsState = ResultsState::NoCache;
     m_dossierState = DossierState::NoCache;
@@ -644,6 +725,8 @@ bool MainWindow::openDossier(const QString &citizenId)
     m_dossier->setDossier(*dossier, m_reference, QDate::currentDate());
     m_dossierState = DossierState::Open;
     updateDossierState();
+    if (m_contactForm->isVisible())
+        m_contactForm->setCitizen(citizenId, dossier->citizen.fullName().trimmed());
     emit dossierOpened(citizenId);
     return true;
 }
@@ -719,6 +802,295 @@ void MainWindow::updateDossierState()
     m_dossierStack->setCurrentWidget(open ? static_cast<QWidget *>(m_dossier) : m_dossierMessage);
     for (QAction *a : {m_overviewAction, m_reportsAction, m_documentsAction, m_contactsAction})
         a->setEnabled(open);
+    if (!open && m_contactForm->isVisible())
+        hideContactForm();
+    updateStoreActions();
+}
+
+// --- the regional hub
+
+QString MainWindow::defaultRegionalCachePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(u"regional.loket"_s);
+}
+
+void MainWindow::connectToHub(const QString &cachePath, const QUrl &hub, const QString &account,
+                              const QString &password, CacheOrigin origin)
+{
+    m_pendingLogin = PendingLogin{hub, account, password};
+    if (m_store && m_store->path() == QFileInfo(cachePath).absoluteFilePath()) {
+        // Once the store has opened the cache, sign in at once; until then onStoreOpened does.
+        if (m_storeOpened) {
+            const PendingLogin login = *std::exchange(m_pendingLogin, std::nullopt);
+            m_store->login(login.hub, login.account, login.password);
+        }
+        return;
+    }
+    if (m_store) {
+        m_store->disconnect(this);
+        m_store.reset();
+    }
+    m_session = {};
+    m_storeOpened = false;
+    m_storeOrigin = origin;
+    const QFileInfo info(cachePath);
+    QDir().mkpath(info.absolutePath());
+    StoreOptions options;
+    options.path = info.absoluteFilePath();
+    m_store = std::make_unique<Store>(options);
+    connectStore();
+    m_statusBar->setConnectivity(StatusBar::Connectivity::Unknown);
+    if (m_cachePath != options.path) {
+        m_awaitingFill = true;
+        showPreparing(tr("Connecting to the regional service…"));
+    }
+    m_store->open();
+    updateStoreActions();
+}
+
+void MainWindow::connectStore()
+{
+    Store *store = m_store.get();
+    connect(store, &Store::opened, this, &MainWindow::onStoreOpened);
+    connect(store, &Store::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(store, &Store::loginFailed, this, &MainWindow::onLoginFailed);
+    connect(store, &Store::loginRequired, this, [this] {
+        m_session = {};
+        showSignIn(tr("Your session at the regional service has ended. Sign in again; the "
+                      "changes waiting on this computer are kept and sent afterwards."));
+    });
+    connect(store, &Store::onlineChanged, this, [this](bool online) {
+        m_statusBar->setConnectivity(online ? StatusBar::Connectivity::Online
+                                            : StatusBar::Connectivity::Offline);
+    });
+    connect(store, &Store::phaseChanged, this, [this](SyncPhase phase) {
+        if (phase == SyncPhase::Offline)
+            m_statusBar->setConnectivity(StatusBar::Connectivity::Offline);
+    });
+    connect(store, &Store::lastSuccessChanged, m_statusBar, &StatusBar::setLastSync);
+    connect(store, &Store::pendingCountChanged, m_statusBar, &StatusBar::setPendingChanges);
+    connect(store, &Store::progressChanged, this, &MainWindow::onSyncProgress);
+    connect(store, &Store::errorOccurred, this, &MainWindow::onSyncError);
+    connect(store, &Store::cycleFinished, this, &MainWindow::onCycleFinished);
+    connect(store, &Store::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(store, &Store::writeFailed, this,
+            [this](RecordType, const QString &, const QString &message, const QString &detail) {
+                showBanner(tr("%1 It is kept and saved again automatically.\n\nDetail: %2")
+                               .arg(message, detail));
+            });
+    connect(store, &Store::confirmationNeeded, this, [this](qint64 citizens) {
+        const auto answer = QMessageBox::question(
+            this, tr("Remove citizens from the cache?"),
+            tr("The regional service would remove %Ln citizen(s) from this cache without saying "
+               "why. That can happen when the service was restored from an old backup.\n\n"
+               "Remove them only if your coordinator confirms it.",
+               nullptr, int(qMin<qint64>(citizens, std::numeric_limits<int>::max()))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes && m_store)
+            m_store->confirmMassDeletion();
+    });
+}
+
+void MainWindow::onStoreOpened(bool ok, const QString &error)
+{
+    m_storeOpened = ok;
+    if (!ok) {
+        const QString path = m_store ? m_store->path() : QString();
+        m_pendingLogin.reset();
+        m_awaitingFill = false;
+        showNoCache(tr("The cache %1 could not be opened: %2").arg(path, error));
+        emit cacheFailed(path, error);
+        updateStoreActions();
+        return;
+    }
+    // A cache filled before opens at once and is brought up to date while it is used; a demo
+    // hub starts afresh on another port, so its cache is filled anew first.
+    if (m_awaitingFill && m_store->lastSuccess().isValid() &&
+        m_storeOrigin == CacheOrigin::Regional) {
+        m_awaitingFill = false;
+        openCache(m_store->path());
+    } else if (m_awaitingFill) {
+        showPreparing(tr("Filling the cache from the regional service. The progress is shown "
+                         "below; the dossiers can be searched as soon as it is done."));
+    }
+    if (m_pendingLogin) {
+        const PendingLogin login = *std::exchange(m_pendingLogin, std::nullopt);
+        m_store->login(login.hub, login.account, login.password);
+    }
+    updateStoreActions();
+}
+
+void MainWindow::onLoggedIn(const HubSession &session)
+{
+    m_session = session;
+    if (m_loginDialog)
+        m_loginDialog->accept();
+    updateSessionStatus();
+    m_contactForm->setDefaultOwner(session.displayName.isEmpty() ? session.user
+                                                                 : session.displayName);
+    updateStoreActions();
+}
+
+void MainWindow::updateSessionStatus()
+{
+    if (!m_session.isValid())
+        return;
+    const QString who = m_session.displayName.isEmpty() ? m_session.user : m_session.displayName;
+    // The municipality by name once the cache holds the names (they arrive with the first fill).
+    const QString where =
+        m_reference.municipalities.value(m_session.municipality, m_session.municipality);
+    m_statusBar->setSession(who, where, Wording::staffRole(m_session.role));
+}
+
+void MainWindow::onLoginFailed(const SyncError &error)
+{
+    if (m_loginDialog) {
+        m_loginDialog->showFailure(error.message);
+        return;
+    }
+    showSignIn(error.message);
+}
+
+void MainWindow::showSignIn(const QString &reason)
+{
+    if (!m_loginDialog) {
+        auto *dialog = new LoginDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LoginDialog::signInRequested, this,
+                [this](const QUrl &hub, const QString &account, const QString &password) {
+                    QString path = m_store ? m_store->path() : m_cachePath;
+                    if (path.isEmpty())
+                        path = defaultRegionalCachePath();
+                    connectToHub(path, hub, account, password,
+                                 m_store ? m_storeOrigin : CacheOrigin::Regional);
+                });
+        connect(dialog, &QDialog::rejected, this, [this] {
+            // Nothing to fill from without a sign-in: say so instead of waiting for ever.
+            if (!m_awaitingFill || m_session.isValid())
+                return;
+            m_awaitingFill = false;
+            m_pendingLogin.reset();
+            if (m_store) {
+                m_store->disconnect(this);
+                m_store.reset();
+            }
+            m_statusBar->clearFillProgress();
+            showNoCache(tr("Not signed in, so the cache was not filled. Choose File → Sign in "
+                           "to the regional service to try again."));
+        });
+        m_loginDialog = dialog;
+    }
+    m_loginDialog->setMessage(reason);
+    m_loginDialog->show();
+    m_loginDialog->raise();
+    m_loginDialog->activateWindow();
+}
+
+void MainWindow::onSyncProgress(const SyncProgress &progress)
+{
+    // Progress with Cancel for the first fill (and bulk refills); routine rounds stay quiet.
+    if (progress.bulk || m_awaitingFill || !m_store->lastSuccess().isValid())
+        m_statusBar->setFillProgress(progress.records, progress.total);
+}
+
+void MainWindow::onSyncError(const SyncError &error)
+{
+    switch (error.kind) {
+    case SyncError::Kind::Network:
+    case SyncError::Kind::Timeout:
+    case SyncError::Kind::Server:
+        // The offline state says it; the cache stays usable. Only an empty window needs words.
+        m_statusBar->setConnectivity(StatusBar::Connectivity::Offline);
+        if (!m_awaitingFill)
+            return;
+        break;
+    case SyncError::Kind::Authentication:
+        return; // the sign-in dialog says it
+    default:
+        break;
+    }
+    showBanner(error.detail.isEmpty() ? error.message
+                                      : tr("%1\n\nDetail: %2").arg(error.message, error.detail));
+}
+
+void MainWindow::onCycleFinished(const SyncOutcome &outcome)
+{
+    m_statusBar->clearFillProgress();
+    if (outcome.pulled)
+        hideBanner();
+    if (m_awaitingFill && (outcome.pulled || outcome.cancelled)) {
+        m_awaitingFill = false;
+        openCache(m_store->path());
+    } else if (m_connection && m_store && m_cachePath == m_store->path() && outcome.records > 0) {
+        m_opener->open(m_cachePath); // recounts off the UI thread, then refreshes the names
+    }
+    emit syncFinished(outcome);
+}
+
+void MainWindow::onRecordsChanged(RecordType type, const QStringList &ids)
+{
+    if (!m_connection || !m_store || m_cachePath != m_store->path())
+        return;
+    switch (type) {
+    case RecordType::Municipality:
+    case RecordType::Category:
+        loadReferenceData();
+        break;
+    default:
+        break;
+    }
+    // A dossier read is a handful of indexed rows; re-reading it is cheaper than working out
+    // whether the change touched it. Only the fill's page-by-page "many" is left to its end.
+    if (m_dossierState == DossierState::Open &&
+        !(ids.isEmpty() && m_statusBar->isFillProgressShown()))
+        reloadDossier();
+}
+
+void MainWindow::reloadDossier()
+{
+    if (m_dossierState != DossierState::Open || !m_connection)
+        return;
+    const CacheReader reader(m_connection->database());
+    if (const auto dossier = reader.dossier(m_dossier->citizenId()))
+        m_dossier->refreshDossier(*dossier);
+}
+
+void MainWindow::showLogContact()
+{
+    if (m_dossierState != DossierState::Open || !m_store)
+        return;
+    m_contactForm->setToday(QDate::currentDate());
+    if (m_contactForm->citizenId() != m_dossier->citizenId() || !m_contactForm->isVisible())
+        m_contactForm->setCitizen(m_dossier->citizenId(),
+                                  m_dossier->dossier().citizen.fullName().trimmed());
+    m_contactForm->setVisible(true);
+    m_contactForm->focusFirstField();
+}
+
+void MainWindow::submitContact(const ContactMoment &contact)
+{
+    if (!m_store)
+        return;
+    const QString id = m_store->logContactMoment(contact);
+    m_contactForm->clearDraft();
+    hideContactForm();
+    m_dossier->showTab(DossierView::Tab::Contacts);
+    emit contactLogged(id);
+}
+
+void MainWindow::hideContactForm()
+{
+    const bool hadFocus = m_contactForm->isAncestorOf(QApplication::focusWidget());
+    m_contactForm->setVisible(false);
+    if (hadFocus)
+        m_dossier->focusContent();
+}
+
+void MainWindow::updateStoreActions()
+{
+    m_logContactAction->setEnabled(m_store && m_dossierState == DossierState::Open &&
+                                   m_cachePath == m_store->path());
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -753,10 +1125,11 @@ void MainWindow::showShortcuts()
     list->setRootIsDecorated(false);
     list->setHeaderLabels({tr("Action"), tr("Shortcut")});
     const QList<QAction *> actions = {
-        m_searchAction,     m_backToSearchAction, m_openResultAction, m_overviewAction,
-        m_reportsAction,    m_documentsAction,    m_contactsAction,   m_dossier->revealAction(),
-        m_largerTextAction, m_smallerTextAction,  m_normalTextAction, m_highContrastAction,
-        m_openCacheAction,  m_shortcutsAction,    m_quitAction,
+        m_searchAction,      m_backToSearchAction, m_openResultAction,   m_overviewAction,
+        m_reportsAction,     m_documentsAction,    m_contactsAction,     m_dossier->revealAction(),
+        m_logContactAction,  m_syncNowAction,      m_signInAction,       m_largerTextAction,
+        m_smallerTextAction, m_normalTextAction,   m_highContrastAction, m_openCacheAction,
+        m_shortcutsAction,   m_quitAction,
     };
     auto add = [list](const QString &what, const QString &keys) {
         new QTreeWidgetItem(list, {what, keys});

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "dossiermodels.h"
+#include "logindialog.h"
 #include "store/connection.h"
+#include "store/store.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -26,6 +29,7 @@ namespace loket::ui {
 
 class CacheOpener;
 class CitizenResultsModel;
+class ContactForm;
 class DossierView;
 class Settings;
 class StatusBar;
@@ -56,6 +60,27 @@ public:
     bool openDossier(const QString &citizenId);
     void focusSearch();
 
+    // Where the cache comes from, for the status bar: a demo region is always labelled as such.
+    enum class CacheOrigin { Regional, Demo };
+    // Keeps the cache at `cachePath` in step with the regional hub: opens its writer and sync
+    // engine (Store) on their own thread, signs in and syncs. A cache that was never filled (and
+    // a demo cache, whose hub starts afresh) opens in the window once the first pull is done,
+    // with its progress in the status bar; any other opens at once. Replaces an earlier store
+    // for another file.
+    void connectToHub(const QString &cachePath, const QUrl &hub, const QString &account,
+                      const QString &password, CacheOrigin origin);
+    // The sign-in dialog; `reason` says why it opened (an expired session, a refusal).
+    void showSignIn(const QString &reason = {});
+    // The side panel that logs a contact moment for the open dossier.
+    void showLogContact();
+    // Where a cache signed in without one being open is kept.
+    static QString defaultRegionalCachePath();
+
+    Store *store() const { return m_store.get(); }
+    LoginDialog *loginDialog() const { return m_loginDialog; }
+    ContactForm *contactForm() const { return m_contactForm; }
+    QAction *syncNowAction() const { return m_syncNowAction; }
+    QAction *logContactAction() const { return m_logContactAction; }
     QLineEdit *searchBox() const { return m_searchBox; }
     CitizenResultsModel *resultsModel() const { return m_results; }
     QListView *resultsView() const { return m_resultsView; }
@@ -70,6 +95,10 @@ signals:
     // Every opened dossier and every revealed national number, for the access log (DESIGN §8).
     void dossierOpened(const QString &citizenId);
     void nationalNumberRevealed(const QString &citizenId);
+    // A sync round ended (see SyncOutcome); the status bar already shows its result.
+    void syncFinished(const loket::SyncOutcome &outcome);
+    // A contact moment was handed to the store (written with its outbox entry in one go).
+    void contactLogged(const QString &contactId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -102,10 +131,38 @@ private:
     void showBanner(const QString &text);
     void hideBanner();
 
+    void connectStore();
+    void onStoreOpened(bool ok, const QString &error);
+    void onLoggedIn(const loket::HubSession &session);
+    void onLoginFailed(const loket::SyncError &error);
+    void onSyncError(const loket::SyncError &error);
+    void onSyncProgress(const loket::SyncProgress &progress);
+    void onCycleFinished(const loket::SyncOutcome &outcome);
+    void onRecordsChanged(loket::RecordType type, const QStringList &ids);
+    void loadReferenceData();
+    void reloadDossier();
+    void submitContact(const loket::ContactMoment &contact);
+    void hideContactForm();
+    void updateStoreActions();
+    void updateSessionStatus();
+
     Settings &m_settings;
     UiLanguage &m_language;
 
     std::unique_ptr<Connection> m_connection; // the UI thread's own read connection
+    // The cache's writer and sync engine, on their own thread; none until signed in.
+    std::unique_ptr<Store> m_store;
+    CacheOrigin m_storeOrigin = CacheOrigin::Regional;
+    struct PendingLogin
+    {
+        QUrl hub;
+        QString account;
+        QString password;
+    };
+    std::optional<PendingLogin> m_pendingLogin; // until the store has opened the cache
+    bool m_storeOpened = false;
+    bool m_awaitingFill = false; // the window opens the store's cache after its first pull
+    HubSession m_session;
     SearchService *m_search = nullptr;
     CacheOpener *m_opener = nullptr;
     ReferenceData m_reference;
@@ -132,7 +189,12 @@ private:
     QLabel *m_dossierMessage = nullptr;
     DossierView *m_dossier = nullptr;
     StatusBar *m_statusBar = nullptr;
+    ContactForm *m_contactForm = nullptr;
+    QPointer<LoginDialog> m_loginDialog;
 
+    QAction *m_signInAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_logContactAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -11,6 +11,8 @@ const QString textScaleKey = u"ui/textScale"_s;
 const QString themeKey = u"ui/theme"_s;
 const QString lastCacheKey = u"cache/last"_s;
 const QString splitterStateKey = u"ui/splitter"_s;
+const QString hubAddressKey = u"hub/address"_s;
+const QString hubAccountKey = u"hub/account"_s;
 
 bool isSupportedLanguage(const QString &language)
 {
@@ -87,6 +89,26 @@ QString Settings::lastCache() const
 void Settings::setLastCache(const QString &path)
 {
     m_settings->setValue(lastCacheKey, path);
+}
+
+QString Settings::hubAddress() const
+{
+    return m_settings->value(hubAddressKey).toString();
+}
+
+void Settings::setHubAddress(const QString &address)
+{
+    m_settings->setValue(hubAddressKey, address);
+}
+
+QString Settings::hubAccount() const
+{
+    return m_settings->value(hubAccountKey).toString();
+}
+
+void Settings::setHubAccount(const QString &account)
+{
+    m_settings->setValue(hubAccountKey, account);
 }
 
 QByteArray Settings::splitterState() const

@@ -41,6 +41,12 @@ public:
     QString lastCache() const;
     void setLastCache(const QString &path);
 
+    // The regional hub and the account signed in last; the password is never kept (DESIGN §8).
+    QString hubAddress() const;
+    void setHubAddress(const QString &address);
+    QString hubAccount() const;
+    void setHubAccount(const QString &account);
+
     // How the window divides results and dossier, as QSplitter::saveState gives it.
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QToolButton>
 
 #include <limits>
@@ -35,6 +36,16 @@ StatusBar::StatusBar(QWidget *parent)
     m_pending->setVisible(false);
     connect(m_pending, &QToolButton::clicked, this, &StatusBar::pendingChangesClicked);
     m_session = makeLabel(this, u"sessionStatus"_s);
+    m_fillLabel = makeLabel(this, u"fillStatus"_s);
+    m_fillBar = new QProgressBar(this);
+    m_fillBar->setObjectName(u"fillProgress"_s);
+    m_fillBar->setVisible(false);
+    m_fillBar->setMaximumWidth(m_fillBar->fontMetrics().averageCharWidth() * 24);
+    m_cancelFill = new QToolButton(this);
+    m_cancelFill->setObjectName(u"cancelFillButton"_s);
+    m_cancelFill->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cancelFill->setVisible(false);
+    connect(m_cancelFill, &QToolButton::clicked, this, &StatusBar::cancelFillClicked);
     m_cache = makeLabel(this, u"cacheStatus"_s);
     m_count = makeLabel(this, u"citizenCountStatus"_s);
 
@@ -42,6 +53,9 @@ StatusBar::StatusBar(QWidget *parent)
     addWidget(m_lastSync);
     addWidget(m_pending);
     addWidget(m_session);
+    addWidget(m_fillLabel);
+    addWidget(m_fillBar);
+    addWidget(m_cancelFill);
     addPermanentWidget(m_cache);
     addPermanentWidget(m_count);
     retranslate();
@@ -102,6 +116,23 @@ void StatusBar::setSession(const QString &who, const QString &where, const QStri
     m_where = where;
     m_role = role;
     retranslate();
+}
+
+void StatusBar::setFillProgress(qint64 records, qint64 total)
+{
+    m_fill = std::make_pair(records, total);
+    retranslate();
+}
+
+void StatusBar::clearFillProgress()
+{
+    m_fill.reset();
+    retranslate();
+}
+
+bool StatusBar::isFillProgressShown() const
+{
+    return m_fill.has_value();
 }
 
 QString StatusBar::cacheText() const
@@ -167,6 +198,27 @@ void StatusBar::retranslate()
         m_session->setText(parts.join(u" – "_s));
     }
     m_session->setVisible(!m_who.isEmpty() || !m_where.isEmpty());
+
+    if (m_fill) {
+        const auto [records, total] = *m_fill;
+        m_fillLabel->setText(tr("Filling the cache: %1 records").arg(QLocale().toString(records)));
+        // QProgressBar counts in int; a percentage fits any cache.
+        if (total > 0) {
+            m_fillBar->setRange(0, 100);
+            m_fillBar->setValue(int(qBound(qint64(0), records * 100 / total, qint64(100))));
+        } else {
+            m_fillBar->setRange(0, 0); // busy: the hub did not say how much is coming
+        }
+        m_fillBar->setAccessibleName(tr("Progress of the first fill"));
+        m_cancelFill->setText(tr("Cancel"));
+        m_cancelFill->setAccessibleName(tr("Cancel the first fill"));
+        m_cancelFill->setToolTip(
+            tr("Stop filling the cache; what arrived so far stays usable, and Sync now goes on "
+               "from there"));
+    }
+    m_fillLabel->setVisible(m_fill.has_value());
+    m_fillBar->setVisible(m_fill.has_value());
+    m_cancelFill->setVisible(m_fill.has_value());
 
     if (m_cachePath.isEmpty()) {
         m_cache->setText(tr("No cache open"));

@@ -5,8 +5,10 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 class QLabel;
+class QProgressBar;
 class QToolButton;
 
 namespace loket::ui {
@@ -33,6 +35,10 @@ public:
     void setLastSync(const QDateTime &when); // invalid: never synced
     void setPendingChanges(int count);
     void setSession(const QString &who, const QString &where, const QString &role);
+    // The first fill: records received so far of `total` (-1: unknown), with a Cancel button.
+    void setFillProgress(qint64 records, qint64 total);
+    void clearFillProgress();
+    bool isFillProgressShown() const;
 
     QString cacheText() const;
     QString citizenCountText() const;
@@ -40,6 +46,8 @@ public:
 signals:
     // The staff member wants to see the changes waiting to be sent.
     void pendingChangesClicked();
+    // The staff member stops the first fill; what arrived so far stays usable.
+    void cancelFillClicked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +59,9 @@ private:
     QLabel *m_lastSync = nullptr;
     QToolButton *m_pending = nullptr;
     QLabel *m_session = nullptr;
+    QLabel *m_fillLabel = nullptr;
+    QProgressBar *m_fillBar = nullptr;
+    QToolButton *m_cancelFill = nullptr;
     QLabel *m_cache = nullptr;
     QLabel *m_count = nullptr;
 
@@ -64,6 +75,7 @@ private:
     QString m_who;
     QString m_where;
     QString m_role;
+    std::optional<std::pair<qint64, qint64>> m_fill; // records, total
 };
 
 } // namespace loket::ui

@@ -146,6 +146,19 @@ QString Wording::contactTopic(const QString &topicCode)
     return it == words.cend() ? humanised(topicCode) : tr(it.value());
 }
 
+QString Wording::staffRole(const QString &roleCode)
+{
+    static const QHash<QString, const char *> words = {
+        {u"counter"_s, QT_TRANSLATE_NOOP("Wording", "counter")},
+        {u"outreach"_s, QT_TRANSLATE_NOOP("Wording", "outreach")},
+        {u"helpdesk"_s, QT_TRANSLATE_NOOP("Wording", "helpdesk")},
+        {u"manager"_s, QT_TRANSLATE_NOOP("Wording", "manager")},
+        {u"admin"_s, QT_TRANSLATE_NOOP("Wording", "administrator")},
+    };
+    const auto it = words.constFind(roleCode);
+    return it == words.cend() ? roleCode : tr(it.value());
+}
+
 QString Wording::languageName(const QString &code)
 {
     const QString c = code.toLower();

@@ -28,6 +28,8 @@ public:
     static QString deliveryChannel(DeliveryChannel channel);
     static QString contactChannel(ContactChannel channel);
     static QString contactTopic(const QString &topicCode);
+    // A hub role code (counter, outreach, helpdesk, manager, admin) in words.
+    static QString staffRole(const QString &roleCode);
     // The name of a language (ISO 639-1) in the UI language: "Dutch", "Nederlands" ...
     static QString languageName(const QString &code);
 

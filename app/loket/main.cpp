@@ -1,6 +1,5 @@
-#include "demo/regiongenerator.h"
 #include "ui/appearance.h"
-#include "ui/democache.h"
+#include "ui/demohub.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotscript.h"
 #include "ui/settings.h"
@@ -75,9 +74,11 @@ Parsed parse(Options *options)
                                 QCoreApplication::translate("main", "Open the cache FILE."),
                                 QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption demo(
-        u"demo"_s, QCoreApplication::translate("main", "Open the demo region (generated people "
-                                                       "who do not exist); it is created on "
-                                                       "first use."));
+        u"demo"_s,
+        QCoreApplication::translate("main", "Start the demo regional service (loket-hub --demo, "
+                                            "generated people who do not exist) on this "
+                                            "computer and fill the cache from it; the service "
+                                            "stops when Loket quits."));
     const QCommandLineOption demoCitizens(
         u"demo-citizens"_s,
         QCoreApplication::translate("main", "How many citizens the demo region has "
@@ -194,6 +195,7 @@ int main(int argc, char *argv[])
     window.resize(size);
     window.show();
 
+    std::unique_ptr<ui::DemoHub> demoHub;
     std::unique_ptr<ui::ScreenshotScript> script;
     if (!options.screenshot.isEmpty()) {
         script = std::make_unique<ui::ScreenshotScript>(
@@ -210,10 +212,14 @@ int main(int argc, char *argv[])
     if (!options.db.isEmpty()) {
         window.openCache(QFileInfo(options.db).absoluteFilePath());
     } else if (options.demo) {
-        demo::RegionOptions region;
-        region.citizens = options.demoCitizens;
-        ui::DemoCacheBuilder::openInWindow(
-            window, ui::DemoCacheBuilder::defaultPath(region.citizens), region);
+        demoHub = std::make_unique<ui::DemoHub>(window);
+        if (script) {
+            QObject::connect(demoHub.get(), &ui::DemoHub::failed, &app, [](const QString &error) {
+                std::fprintf(stderr, "loket: %s\n", qPrintable(error));
+                QCoreApplication::exit(1);
+            });
+        }
+        demoHub->start(ui::DemoHub::defaultDirectory(options.demoCitizens), options.demoCitizens);
     } else if (const QString last = settings.lastCache();
                !last.isEmpty() && QFileInfo::exists(last)) {
         window.openCache(last);
