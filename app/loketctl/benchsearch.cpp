@@ -217,7 +217,7 @@ int runBenchSearch(const QStringList &arguments)
         {QStringLiteral("json"), tr("End with one line of JSON holding the figures.")});
     parser.addOption({QStringLiteral("slowest"), tr("Also list the N slowest keystroke queries."),
                       tr("N"), QStringLiteral("0")});
-    if (const auto done = cli::parse(parser, command, arguments))
+    if (const auto done = cli::parse(parser, command, arguments, cli::Positional::Refused))
         return *done;
     const auto path = cli::required(parser, command, QStringLiteral("db"));
     if (!path)

@@ -117,7 +117,7 @@ int runBenchSync(const QStringList &arguments)
          QStringLiteral("FILE")},
         {QStringLiteral("json"), tr("End with one line of JSON holding the figures.")},
     });
-    if (const auto done = cli::parse(parser, command, arguments))
+    if (const auto done = cli::parse(parser, command, arguments, cli::Positional::Refused))
         return *done;
     const auto citizens = cli::number(command, QStringLiteral("citizens"),
                                       parser.value(QStringLiteral("citizens")), 1000, 1000000);

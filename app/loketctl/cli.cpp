@@ -35,7 +35,7 @@ int usageError(const QString &command, const QString &message)
 }
 
 std::optional<int> parse(QCommandLineParser &parser, const QString &command,
-                         const QStringList &arguments)
+                         const QStringList &arguments, Positional positional)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
@@ -52,6 +52,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command,
         QTextStream(stdout) << text;
         return Success;
     }
+    if (positional == Positional::Refused && !parser.positionalArguments().isEmpty())
+        return usageError(
+            command, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     return std::nullopt;
 }
 

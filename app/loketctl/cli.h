@@ -21,8 +21,10 @@ void err(const QString &line); // one line on stderr
 // Parses the words after the subcommand `command` with `parser` (which gets --help here).
 // Returns an exit code when the command is done already: after printing its help (Success)
 // or a usage error (Usage); std::nullopt when the command should run.
+// With Positional::Refused, words that are not options are a usage error.
+enum class Positional { Accepted, Refused };
 std::optional<int> parse(QCommandLineParser &parser, const QString &command,
-                         const QStringList &arguments);
+                         const QStringList &arguments, Positional positional);
 
 // Reports a usage error for `command` on stderr and returns ExitCode::Usage.
 int usageError(const QString &command, const QString &message);

@@ -34,11 +34,8 @@ int runHandout(const QStringList &arguments)
            "type, the steps with their pictures, a QR code to the online service and the town "
            "hall's contact details. The same handout as the app prints."));
     loket::HandoutJob::addOptions(parser);
-    if (const auto done = cli::parse(parser, command, arguments))
+    if (const auto done = cli::parse(parser, command, arguments, cli::Positional::Refused))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return cli::usageError(
-            command, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     // Check everything that needs no drawing here, so mistakes get the same answers (and exit
     // codes) as every other loketctl command, even where loket-handout is not installed.

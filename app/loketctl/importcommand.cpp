@@ -60,11 +60,8 @@ int runImport(const QStringList &arguments)
         {QStringLiteral("db"), tr("The cache to add to (created when missing)."), tr("FILE")});
     parser.addOption(
         {QStringLiteral("citizens"), tr("The CSV file with citizens."), tr("FILE.csv")});
-    if (const auto done = cli::parse(parser, command, arguments))
+    if (const auto done = cli::parse(parser, command, arguments, cli::Positional::Refused))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return cli::usageError(
-            command, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     const auto path = cli::required(parser, command, QStringLiteral("db"));
     if (!path)
         return cli::Usage;

@@ -31,7 +31,7 @@ int runSearch(const QStringList &arguments)
                       tr("N"), QStringLiteral("50")});
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to search for."),
                                  tr("QUERY..."));
-    if (const auto done = cli::parse(parser, command, arguments))
+    if (const auto done = cli::parse(parser, command, arguments, cli::Positional::Accepted))
         return *done;
     const auto path = cli::required(parser, command, QStringLiteral("db"));
     if (!path)

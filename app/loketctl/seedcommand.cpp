@@ -77,11 +77,8 @@ int runSeed(const QStringList &arguments)
         {QStringLiteral("citizens"), tr("How many citizens (1 to 1000000)."), tr("N")});
     parser.addOption({QStringLiteral("seed"), tr("The seed of the region (default 1)."), tr("S"),
                       QStringLiteral("1")});
-    if (const auto done = cli::parse(parser, command, arguments))
+    if (const auto done = cli::parse(parser, command, arguments, cli::Positional::Refused))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return cli::usageError(
-            command, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     const auto path = cli::required(parser, command, QStringLiteral("db"));
     if (!path)
         return cli::Usage;

@@ -65,11 +65,8 @@ int runSync(const QStringList &arguments)
          QStringLiteral("N"), QStringLiteral("5")},
         {QStringLiteral("quiet"), tr("Print only the summary and errors.")},
     });
-    if (const auto done = cli::parse(parser, command, arguments))
+    if (const auto done = cli::parse(parser, command, arguments, cli::Positional::Refused))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return cli::usageError(
-            command, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     const auto hubText = cli::required(parser, command, QStringLiteral("hub"));
     const auto user =
         hubText ? cli::required(parser, command, QStringLiteral("user")) : std::nullopt;

@@ -62,11 +62,19 @@ bool Connection::fail(Error error, const QString &message)
 {
     m_error = error;
     m_errorString = message;
-    close();
     return false;
 }
 
 bool Connection::open(const QString &path, Mode mode)
+{
+    // The connection is removed only after openDatabase() has let go of its handles to it.
+    if (openDatabase(path, mode))
+        return true;
+    close();
+    return false;
+}
+
+bool Connection::openDatabase(const QString &path, Mode mode)
 {
     close();
     m_path = path;

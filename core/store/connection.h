@@ -48,6 +48,7 @@ public:
     QString name() const { return m_name; }
 
 private:
+    bool openDatabase(const QString &path, Mode mode);
     bool fail(Error error, const QString &message);
 
     QString m_name;
