@@ -26,6 +26,25 @@ constexpr int killsPerCache = 11; // 55 kills in all
 constexpr int maxRoundsPerCache = 30;
 constexpr int contactsPerRound = 4; // each round has new contact moments to log and push
 const QString victimTagPrefix = u"kill "_s;
+
+// The schema version as the file says, without the cache's own checks (-1: unreadable).
+int userVersionOf(const QString &path)
+{
+    const QString name = u"kill-user-version"_s;
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                version = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
 } // namespace
 
 class TestSyncKill : public QObject
@@ -84,6 +103,10 @@ QString TestSyncKill::checkAfterKill(const QString &path, const QString &tag)
 {
     if (!QFile::exists(path))
         return {}; // killed before the cache was created
+    // Killed while the new cache's schema was being created: all migrations are one
+    // transaction, so nothing of it was committed and the next start creates it again.
+    if (userVersionOf(path) == 0)
+        return {};
     const QString integrity = kit::scalar(path, u"PRAGMA integrity_check"_s);
     if (integrity != u"ok"_s)
         return u"integrity_check: "_s + integrity;
