@@ -261,6 +261,7 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         Citizen,
         ContactMoments,
         ContactMoment,
+        GuideProgress,
         AdminAccounts,
         AdminRecord,
     };
@@ -280,6 +281,10 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         allow = "POST";
     } else if (s.size() == 4 && s.at(2) == u"contact-moments"_s && !s.at(3).isEmpty()) {
         target = Target::ContactMoment;
+        allow = "GET, PUT";
+        id = s.at(3);
+    } else if (s.size() == 4 && s.at(2) == u"guide-progress"_s && !s.at(3).isEmpty()) {
+        target = Target::GuideProgress;
         allow = "GET, PUT";
         id = s.at(3);
     } else if (s.size() == 4 && s.at(2) == u"admin"_s && s.at(3) == u"accounts"_s) {
@@ -330,6 +335,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     case Target::ContactMoment:
         return m == "GET" ? getRecord(store, *who, request, RecordKind::ContactMoment, id)
                           : putContactMoment(store, *who, request, id);
+    case Target::GuideProgress:
+        return m == "GET" ? getRecord(store, *who, request, RecordKind::GuideProgress, id)
+                          : putGuideProgress(store, *who, request, id);
     case Target::AdminAccounts:
         return postAccount(store, *who, request);
     case Target::AdminRecord:
@@ -585,6 +593,7 @@ HttpResponse Api::getChanges(Store &store, const Principal &who, const HttpReque
         "{\"type\":\"report\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"document\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"contact_moment\",\"op\":\"upsert\",\"id\":",
+        "{\"type\":\"guide_progress\",\"op\":\"upsert\",\"id\":",
     };
     out += "{\"changes\":[";
     bool first = true;
@@ -615,6 +624,22 @@ HttpResponse Api::getChanges(Store &store, const Principal &who, const HttpReque
     out += QByteArray::number(page->cursor);
     out += page->more ? "\",\"more\":true}" : "\",\"more\":false}";
     return HttpResponse::raw(200, std::move(out));
+}
+
+std::optional<HttpResponse> Api::refuseCitizen(Store &store, const Principal &who,
+                                               const QString &citizenId,
+                                               const QString &unknownCitizen)
+{
+    const auto citizen = store.record(RecordKind::Citizen, citizenId, Store::Body::Without);
+    if (!citizen) {
+        if (!store.lastError().isEmpty())
+            return databaseFailure(store.lastError());
+        return HttpResponse::error(422, u"unknown_citizen"_s, unknownCitizen);
+    }
+    if (!who.dossierScope.contains(citizen->scopeA))
+        return HttpResponse::error(
+            403, u"forbidden"_s, tr("This citizen is outside the municipalities of this account."));
+    return std::nullopt;
 }
 
 HttpResponse Api::getRecord(Store &store, const Principal &who, const HttpRequest &request,
@@ -685,19 +710,10 @@ HttpResponse Api::postContactMoment(Store &store, const Principal &who, const Ht
                                            tr("A contact moment with this id exists already."));
             if (!s.lastError().isEmpty())
                 return databaseFailure(s.lastError());
-            const auto citizen =
-                s.record(RecordKind::Citizen, contact.citizenId, Store::Body::Without);
-            if (!citizen) {
-                if (!s.lastError().isEmpty())
-                    return databaseFailure(s.lastError());
-                return HttpResponse::error(422, u"unknown_citizen"_s,
-                                           tr("The citizen of this contact moment is not known "
-                                              "to the hub."));
-            }
-            if (!who.dossierScope.contains(citizen->scopeA))
-                return HttpResponse::error(403, u"forbidden"_s,
-                                           tr("This citizen is outside the municipalities of "
-                                              "this account."));
+            if (auto refused = refuseCitizen(
+                    s, who, contact.citizenId,
+                    tr("The citizen of this contact moment is not known to the hub.")))
+                return *refused;
             // Who had the conversation is the account that logs it, whatever the body says.
             contact.staffId = who.account.staffId;
             if (contact.municipalityNis.isEmpty())
@@ -792,6 +808,68 @@ HttpResponse Api::putContactMoment(Store &store, const Principal &who, const Htt
             *recordId = rec->id;
             HttpResponse r = HttpResponse::raw(200, rec->body);
             r.setHeader("ETag", etagFor(rec->version));
+            return r;
+        });
+}
+
+HttpResponse Api::putGuideProgress(Store &store, const Principal &who, const HttpRequest &request,
+                                   const QString &id)
+{
+    if (!seesDossiers(who.account.role))
+        return HttpResponse::error(
+            403, u"forbidden"_s,
+            tr("The role %1 records no guide progress.").arg(roleCode(who.account.role)));
+    // Checked before the body, so that a client without keys learns that first.
+    const QByteArray key = request.header("Idempotency-Key").trimmed();
+    if (key.isEmpty() || !isUuid(QString::fromLatin1(key)))
+        return HttpResponse::error(400, u"idempotency_key_required"_s,
+                                   tr("This request needs an Idempotency-Key header holding a "
+                                      "UUID that the client keeps with its outbox entry."));
+    HttpResponse refusal;
+    auto body = parseObject(request, &refusal);
+    if (!body)
+        return refusal;
+    if (!body->contains(u"id"_s))
+        body->insert(u"id"_s, id);
+    QString problem;
+    auto parsed = wire::guideProgressFromJson(*body, &problem);
+    if (!parsed)
+        return invalidField(problem);
+    GuideProgress progress = *parsed;
+    if (progress.id != id)
+        return invalidField(tr("The body's id differs from the address."), u"id"_s);
+    if (!progress.doneAt.isEmpty()) {
+        const auto at = utcTime(progress.doneAt);
+        if (!at)
+            return invalidField(tr("The guide progress's done_at is not an ISO 8601 time with "
+                                   "an offset."),
+                                u"done_at"_s);
+        progress.doneAt = *at;
+    }
+
+    const QByteArray canonical = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    return idempotentWrite(
+        store, who, request, KeyRule::Required, canonical,
+        [&](Store &s, Writer &writer, QString *recordId) {
+            if (auto refused = refuseCitizen(
+                    s, who, progress.citizenId,
+                    tr("The citizen of this guide progress is not known to the hub.")))
+                return *refused;
+            // Who ticked the step is the account that sends it, whatever the body says.
+            progress.staffId = who.account.staffId;
+            const bool existed =
+                s.record(RecordKind::GuideProgress, id, Store::Body::Without).has_value();
+            if (!s.lastError().isEmpty())
+                return databaseFailure(s.lastError());
+            const auto rec = writer.put(progress);
+            if (!rec)
+                return databaseFailure(writer.errorString());
+            *recordId = rec->id;
+            HttpResponse r = HttpResponse::raw(existed ? 200 : 201, rec->body);
+            r.setHeader("ETag", etagFor(rec->version));
+            if (!existed)
+                r.setHeader("Location",
+                            "/api/v1/guide-progress/" + QUrl::toPercentEncoding(rec->id));
             return r;
         });
 }
@@ -935,6 +1013,7 @@ HttpResponse Api::putAdminRecord(Store &store, const Principal &who, const HttpR
             put = [d = *d](Writer &w) { return w.put(d); };
         break;
     case RecordKind::ContactMoment:
+    case RecordKind::GuideProgress:
         break;
     }
     if (!put)
@@ -978,7 +1057,8 @@ HttpResponse Api::deleteAdminRecord(Store &store, const Principal &who, const Ht
                     result = QJsonObject{
                         {u"erased"_s, QJsonObject{{u"citizen"_s, id},
                                                   {u"documents"_s, erased->documents},
-                                                  {u"contact_moments"_s, erased->contactMoments}}}};
+                                                  {u"contact_moments"_s, erased->contactMoments},
+                                                  {u"guide_progress"_s, erased->guideProgress}}}};
             } else if (writer.remove(kind, id, u"deleted"_s)) {
                 result = QJsonObject{
                     {u"deleted"_s, QJsonObject{{u"type"_s, kindCode(kind)}, {u"id"_s, id}}}};

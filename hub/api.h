@@ -57,12 +57,20 @@ private:
                                  KeyRule rule, const QByteArray &canonicalBody,
                                  const Change &change);
 
+    // A refusal when the citizen a write is about is unknown to the hub (422, `unknownCitizen`)
+    // or outside the account's municipalities as the hub knows them (403); nullopt to go on.
+    static std::optional<HttpResponse> refuseCitizen(Store &store, const Principal &who,
+                                                     const QString &citizenId,
+                                                     const QString &unknownCitizen);
+
     HttpResponse postSession(Store &store, const HttpRequest &request);
     HttpResponse getChanges(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse getRecord(Store &store, const Principal &who, const HttpRequest &request,
                            RecordKind kind, const QString &id);
     HttpResponse postContactMoment(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse putContactMoment(Store &store, const Principal &who, const HttpRequest &request,
+                                  const QString &id);
+    HttpResponse putGuideProgress(Store &store, const Principal &who, const HttpRequest &request,
                                   const QString &id);
     HttpResponse postAccount(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse putAdminRecord(Store &store, const Principal &who, const HttpRequest &request,

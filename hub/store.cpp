@@ -53,13 +53,15 @@ QString kindCode(RecordKind kind)
         return u"document"_s;
     case RecordKind::ContactMoment:
         return u"contact_moment"_s;
+    case RecordKind::GuideProgress:
+        return u"guide_progress"_s;
     }
     return {};
 }
 
 std::optional<RecordKind> kindFromNumber(int number)
 {
-    if (number < int(RecordKind::Municipality) || number > int(RecordKind::ContactMoment))
+    if (number < int(RecordKind::Municipality) || number > int(RecordKind::GuideProgress))
         return std::nullopt;
     return RecordKind(number);
 }

@@ -24,6 +24,7 @@ enum class RecordKind {
     Report = 4,
     Document = 5,
     ContactMoment = 6,
+    GuideProgress = 7,
 };
 QString kindCode(RecordKind kind); // "municipality", "contact_moment" ...
 std::optional<RecordKind> kindFromNumber(int number);

@@ -215,6 +215,25 @@ std::optional<StoredRecord> Writer::put(ContactMoment contact)
     return write(RecordKind::ContactMoment, std::move(contact), citizen->scopeA, {}, citizenId);
 }
 
+std::optional<StoredRecord> Writer::put(GuideProgress progress)
+{
+    const auto citizen =
+        m_store.record(RecordKind::Citizen, progress.citizenId, Store::Body::Without);
+    if (!citizen) {
+        if (!m_store.lastError().isEmpty())
+            failDatabase();
+        else {
+            m_problem = Problem::UnknownCitizen;
+            m_error = QCoreApplication::translate("Writer", "The guide progress's citizen_id %1 "
+                                                            "is not a known citizen.")
+                          .arg(progress.citizenId);
+        }
+        return std::nullopt;
+    }
+    const QString citizenId = progress.citizenId;
+    return write(RecordKind::GuideProgress, std::move(progress), citizen->scopeA, {}, citizenId);
+}
+
 std::optional<Writer::Erased> Writer::eraseCitizen(const QString &id)
 {
     const auto citizen = m_store.record(RecordKind::Citizen, id, Store::Body::Without);
@@ -244,6 +263,8 @@ std::optional<Writer::Erased> Writer::eraseCitizen(const QString &id)
                 return std::nullopt;
             }
             ++erased.contactMoments;
+        } else if (dep.kind == RecordKind::GuideProgress) {
+            ++erased.guideProgress;
         } else {
             ++erased.documents;
         }

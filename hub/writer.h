@@ -5,6 +5,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
 
@@ -38,11 +39,14 @@ public:
     std::optional<StoredRecord> put(Document document);
     // The contact moment's version is assigned here; history is the caller's (correct()).
     std::optional<StoredRecord> put(ContactMoment contact);
+    // Guide progress lives where its citizen lives (scope), like a contact moment.
+    std::optional<StoredRecord> put(GuideProgress progress);
 
     struct Erased
     {
         int documents = 0;
         int contactMoments = 0;
+        int guideProgress = 0;
     };
     // Removes a citizen with its documents, contact moments and their history (erasure).
     std::optional<Erased> eraseCitizen(const QString &id);

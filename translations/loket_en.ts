@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::GuidePanel</name>
+    <message numerus="yes">
+        <source>not yet: %n guide(s)</source>
+        <translation>
+            <numerusform>not yet: %n guide</numerusform>
+            <numerusform>not yet: %n guides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::MainWindow</name>
     <message numerus="yes">
         <source>first %Ln shown — type more to narrow down</source>

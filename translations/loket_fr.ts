@@ -352,6 +352,13 @@
     </message>
 </context>
 <context>
+    <name>loket::CitizenSearch</name>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Aucun cache n’est ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Connection</name>
     <message>
         <source>The cache %1 does not exist.</source>
@@ -758,6 +765,13 @@
     </message>
 </context>
 <context>
+    <name>loket::RecordGuideProgressCommand</name>
+    <message>
+        <source>The progress in the guide could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>La progression dans le guide n&apos;a pas pu être enregistrée. Elle est gardée en mémoire ; Loket essaie de l&apos;enregistrer à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ResolveConflictCommand</name>
     <message>
         <source>The choice could not be saved. Try again.</source>
@@ -859,6 +873,10 @@
             <numerusform>Le hub régional supprimerait %n citoyen de cet ordinateur sans donner de raison. Rien n’a été supprimé&#xa0;; demandez au helpdesk avant de confirmer.</numerusform>
             <numerusform>Le hub régional supprimerait %n citoyens de cet ordinateur sans donner de raison. Rien n’a été supprimé&#xa0;; demandez au helpdesk avant de confirmer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>step of a guide</source>
+        <translation>étape d&apos;un guide</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1348,115 @@ Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db F
     </message>
 </context>
 <context>
+    <name>loket::ui::GuideAutonomyModel</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Done by the citizen</source>
+        <translation>Fait par le citoyen</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::GuidePanel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Did it alone</source>
+        <translation>Fait seul</translation>
+    </message>
+    <message>
+        <source>Did it with help</source>
+        <translation>Fait avec aide</translation>
+    </message>
+    <message>
+        <source>Completed with help</source>
+        <translation>Terminé avec aide</translation>
+    </message>
+    <message>
+        <source>Completed alone</source>
+        <translation>Terminé seul</translation>
+    </message>
+    <message>
+        <source>completed alone: %1</source>
+        <translation>terminé seul : %1</translation>
+    </message>
+    <message>
+        <source>completed with help: %1</source>
+        <translation>terminé avec aide : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not yet: %n guide(s)</source>
+        <translation>
+            <numerusform>pas encore : %n guide</numerusform>
+            <numerusform>pas encore : %n guides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digital autonomy — %1</source>
+        <translation>Autonomie numérique — %1</translation>
+    </message>
+    <message>
+        <source>Guided mode</source>
+        <translation>Mode guidé</translation>
+    </message>
+    <message>
+        <source>With %1 (reads %2)</source>
+        <translation>Avec %1 (lit %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide:</source>
+        <translation>&amp;Guide :</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>É&amp;tapes :</translation>
+    </message>
+    <message>
+        <source>Did it &amp;alone</source>
+        <translation>Fait &amp;seul</translation>
+    </message>
+    <message>
+        <source>The citizen did this step without help</source>
+        <translation>Le citoyen a fait cette étape sans aide</translation>
+    </message>
+    <message>
+        <source>With &amp;help</source>
+        <translation>Avec &amp;aide</translation>
+    </message>
+    <message>
+        <source>The citizen did this step with your help</source>
+        <translation>Le citoyen a fait cette étape avec votre aide</translation>
+    </message>
+    <message>
+        <source>N&amp;ot yet</source>
+        <translation>&amp;Pas encore</translation>
+    </message>
+    <message>
+        <source>Set this step back to not done</source>
+        <translation>Remettre cette étape à « pas faite »</translation>
+    </message>
+    <message>
+        <source>Save &amp;handout (%1)…</source>
+        <translation>Enregistrer la &amp;fiche (%1)…</translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF to print, in the citizen&apos;s language</source>
+        <translation>Enregistrer le guide en PDF pour l&apos;imprimer, dans la langue du citoyen</translation>
+    </message>
+    <message>
+        <source>Close guide</source>
+        <translation>Fermer le guide</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::LoginDialog</name>
     <message>
         <source>Sign in to the regional service</source>
@@ -1725,6 +1852,30 @@ Detail: %2</source>
         <translation>%1
 
 Détail : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Guides…</source>
+        <translation>&amp;Guides…</translation>
+    </message>
+    <message>
+        <source>Guides (%1)</source>
+        <translation>Guides (%1)</translation>
+    </message>
+    <message>
+        <source>Walk through a guide step by step with this citizen and note what they did alone</source>
+        <translation>Parcourir un guide étape par étape avec ce citoyen et noter ce qu&apos;il a fait seul</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>La fiche n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>

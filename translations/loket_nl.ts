@@ -352,6 +352,13 @@
     </message>
 </context>
 <context>
+    <name>loket::CitizenSearch</name>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Er is geen cache geopend.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Connection</name>
     <message>
         <source>The cache %1 does not exist.</source>
@@ -758,6 +765,13 @@
     </message>
 </context>
 <context>
+    <name>loket::RecordGuideProgressCommand</name>
+    <message>
+        <source>The progress in the guide could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>De voortgang in de gids kon niet bewaard worden. Ze blijft in het geheugen; Loket probeert ze opnieuw te bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ResolveConflictCommand</name>
     <message>
         <source>The choice could not be saved. Try again.</source>
@@ -859,6 +873,10 @@
             <numerusform>De regionale hub zou %n burger van deze computer verwijderen zonder reden op te geven. Er is niets verwijderd; vraag het aan de helpdesk voor u bevestigt.</numerusform>
             <numerusform>De regionale hub zou %n burgers van deze computer verwijderen zonder reden op te geven. Er is niets verwijderd; vraag het aan de helpdesk voor u bevestigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>step of a guide</source>
+        <translation>stap van een gids</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1348,115 @@ Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND 
     </message>
 </context>
 <context>
+    <name>loket::ui::GuideAutonomyModel</name>
+    <message>
+        <source>Guide</source>
+        <translation>Gids</translation>
+    </message>
+    <message>
+        <source>Done by the citizen</source>
+        <translation>Gedaan door de burger</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::GuidePanel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Did it alone</source>
+        <translation>Zelf gedaan</translation>
+    </message>
+    <message>
+        <source>Did it with help</source>
+        <translation>Met hulp gedaan</translation>
+    </message>
+    <message>
+        <source>Completed with help</source>
+        <translation>Afgerond met hulp</translation>
+    </message>
+    <message>
+        <source>Completed alone</source>
+        <translation>Zelfstandig afgerond</translation>
+    </message>
+    <message>
+        <source>completed alone: %1</source>
+        <translation>zelfstandig afgerond: %1</translation>
+    </message>
+    <message>
+        <source>completed with help: %1</source>
+        <translation>afgerond met hulp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not yet: %n guide(s)</source>
+        <translation>
+            <numerusform>nog niet: %n gids</numerusform>
+            <numerusform>nog niet: %n gidsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digital autonomy — %1</source>
+        <translation>Digitale zelfredzaamheid — %1</translation>
+    </message>
+    <message>
+        <source>Guided mode</source>
+        <translation>Begeleide modus</translation>
+    </message>
+    <message>
+        <source>With %1 (reads %2)</source>
+        <translation>Met %1 (leest %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide:</source>
+        <translation>&amp;Gids:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Stappen:</translation>
+    </message>
+    <message>
+        <source>Did it &amp;alone</source>
+        <translation>&amp;Zelf gedaan</translation>
+    </message>
+    <message>
+        <source>The citizen did this step without help</source>
+        <translation>De burger deed deze stap zonder hulp</translation>
+    </message>
+    <message>
+        <source>With &amp;help</source>
+        <translation>Met &amp;hulp</translation>
+    </message>
+    <message>
+        <source>The citizen did this step with your help</source>
+        <translation>De burger deed deze stap met uw hulp</translation>
+    </message>
+    <message>
+        <source>N&amp;ot yet</source>
+        <translation>N&amp;og niet</translation>
+    </message>
+    <message>
+        <source>Set this step back to not done</source>
+        <translation>Deze stap terugzetten op niet gedaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;handout (%1)…</source>
+        <translation>&amp;Handleiding bewaren (%1)…</translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF to print, in the citizen&apos;s language</source>
+        <translation>De gids als pdf bewaren om af te drukken, in de taal van de burger</translation>
+    </message>
+    <message>
+        <source>Close guide</source>
+        <translation>Gids sluiten</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::LoginDialog</name>
     <message>
         <source>Sign in to the regional service</source>
@@ -1725,6 +1852,30 @@ Detail: %2</source>
         <translation>%1
 
 Detail: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Guides…</source>
+        <translation>&amp;Gidsen…</translation>
+    </message>
+    <message>
+        <source>Guides (%1)</source>
+        <translation>Gidsen (%1)</translation>
+    </message>
+    <message>
+        <source>Walk through a guide step by step with this citizen and note what they did alone</source>
+        <translation>Stap voor stap een gids doorlopen met deze burger en noteren wat hij of zij zelf deed</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Handleiding bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>De handleiding kon niet bewaard worden: %1</translation>
     </message>
 </context>
 <context>

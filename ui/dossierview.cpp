@@ -95,6 +95,11 @@ DossierView::DossierView(QWidget *parent)
     m_badges->setContentsMargins(0, 0, 0, 0);
     headerLayout->addWidget(m_badgeArea);
 
+    m_guideAutonomy = makeLabel(header, u"dossierGuideAutonomy"_s);
+    m_guideAutonomy->setWordWrap(true);
+    m_guideAutonomy->setVisible(false);
+    headerLayout->addWidget(m_guideAutonomy);
+
     root->addWidget(header);
 
     m_actionRow = new QWidget(this);
@@ -136,6 +141,17 @@ DossierView::DossierView(QWidget *parent)
 }
 
 DossierView::~DossierView() = default;
+
+void DossierView::setGuideAutonomy(const QString &text)
+{
+    m_guideAutonomy->setText(text);
+    m_guideAutonomy->setVisible(!text.isEmpty());
+}
+
+QString DossierView::guideAutonomy() const
+{
+    return m_guideAutonomy->text();
+}
 
 DossierView::TabPage DossierView::makePage(DossierTableModel *model, const QString &name,
                                            QList<int> columnChars)

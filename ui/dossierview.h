@@ -39,6 +39,10 @@ public:
     void refreshDossier(const Dossier &dossier);
     // A button in the action row under the header (UI.md), showing `action`'s text and shortcut.
     void addActionButton(QAction *action);
+    // The line on digital autonomy in the header (which guides the citizen did alone, with help
+    // or not yet); empty hides it.
+    void setGuideAutonomy(const QString &text);
+    QString guideAutonomy() const;
     QString citizenId() const { return m_dossier.citizen.id; }
     const Dossier &dossier() const { return m_dossier; }
 
@@ -96,6 +100,7 @@ private:
     QToolButton *m_revealButton = nullptr;
     QAction *m_revealAction = nullptr;
     QWidget *m_badgeArea = nullptr;
+    QLabel *m_guideAutonomy = nullptr;
     QWidget *m_actionRow = nullptr;
     FlowLayout *m_badges = nullptr;
     QTabWidget *m_tabs = nullptr;

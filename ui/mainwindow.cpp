@@ -4,9 +4,12 @@
 #include "citizenresultsmodel.h"
 #include "contactform.h"
 #include "dossierview.h"
+#include "guidepanel.h"
 #include "logindialog.h"
+#include "print/handoutwriter.h"
 #include "settings.h"
 #include "statusbar.h"
+#include "store/guideprogresstable.h"
 #include "store/repositories.h"
 #include "store/searchservice.h"
 #include "uilanguage.h"
@@ -29,6 +32,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -167,8 +171,25 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     m_contactForm->setMaximumWidth(m_contactForm->fontMetrics().averageCharWidth() * 48);
     connect(m_contactForm, &ContactForm::submitted, this, &MainWindow::submitContact);
     connect(m_contactForm, &ContactForm::closeRequested, this, &MainWindow::hideContactForm);
+    // The guides are compiled in; a broken guide is the build's fault (tst_guides), so the
+    // panel shows whatever loaded.
+    m_guideLibrary = std::make_unique<GuideLibrary>();
+    m_guideLibrary->load(GuideLibrary::builtInRoot());
+    m_guidePanel = new GuidePanel(dossierArea);
+    m_guidePanel->setVisible(false);
+    m_guidePanel->setMaximumWidth(m_guidePanel->fontMetrics().averageCharWidth() * 56);
+    m_guidePanel->setStaffLanguage(m_language.current().isEmpty() ? u"nl"_s : m_language.current());
+    m_guidePanel->setLibrary(m_guideLibrary.get());
+    connect(m_guidePanel, &GuidePanel::progressMarked, this, [this](const GuideProgress &p) {
+        if (m_store)
+            m_store->recordGuideProgress(p);
+    });
+    connect(m_guidePanel, &GuidePanel::handoutRequested, this, &MainWindow::askForHandout);
+    connect(m_guidePanel, &GuidePanel::closeRequested, this, &MainWindow::hideGuidePanel);
+    connect(&m_language, &UiLanguage::changed, m_guidePanel, &GuidePanel::setStaffLanguage);
     dossierLayout->addWidget(m_dossierStack, 1);
     dossierLayout->addWidget(m_contactForm);
+    dossierLayout->addWidget(m_guidePanel);
 
     m_splitter->addWidget(resultsPane);
     m_splitter->addWidget(dossierArea);
@@ -193,6 +214,7 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     createActions();
     createMenus();
     m_dossier->addActionButton(m_logContactAction);
+    m_dossier->addActionButton(m_guideAction);
 
     connect(m_searchBox, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
     connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::onSearchReturn);
@@ -254,6 +276,10 @@ void MainWindow::createActions()
         makeAction(this, u"logContactAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_N)});
     m_logContactAction->setEnabled(false);
     connect(m_logContactAction, &QAction::triggered, this, &MainWindow::showLogContact);
+
+    m_guideAction = makeAction(this, u"guideAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_guideAction->setEnabled(false);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuidePanel);
 
     m_overviewAction = makeAction(this, u"overviewAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)});
     m_reportsAction = makeAction(this, u"reportsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_2)});
@@ -340,6 +366,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_contactsAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_logContactAction);
+    m_goMenu->addAction(m_guideAction);
     m_goMenu->addAction(m_dossier->revealAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -368,7 +395,7 @@ void MainWindow::createMenus()
                 m_quitAction, m_searchAction, m_backToSearchAction, m_openResultAction,
                 m_overviewAction, m_reportsAction, m_documentsAction, m_contactsAction,
                 m_largerTextAction, m_smallerTextAction, m_normalTextAction, m_highContrastAction,
-                m_shortcutsAction});
+                m_shortcutsAction, m_guideAction});
 }
 
 void MainWindow::retranslate()
@@ -407,6 +434,11 @@ void MainWindow::retranslate()
             .arg(m_logContactAction->shortcut().toString(QKeySequence::NativeText)));
     m_logContactAction->setToolTip(
         tr("Note a conversation with this citizen: channel, topic, summary and outcome"));
+    m_guideAction->setText(tr("&Guides…"));
+    m_guideAction->setIconText(
+        tr("Guides (%1)").arg(m_guideAction->shortcut().toString(QKeySequence::NativeText)));
+    m_guideAction->setToolTip(
+        tr("Walk through a guide step by step with this citizen and note what they did alone"));
     m_searchAction->setText(tr("&Search"));
     m_backToSearchAction->setText(tr("&Back to search"));
     m_openResultAction->setText(tr("&Open selected dossier"));
@@ -727,6 +759,9 @@ bool MainWindow::openDossier(const QString &citizenId)
     updateDossierState();
     if (m_contactForm->isVisible())
         m_contactForm->setCitizen(citizenId, dossier->citizen.fullName().trimmed());
+    m_guidePanel->setCitizen(citizenId, dossier->citizen.fullName().trimmed(),
+                             dossier->citizen.language);
+    loadGuideProgress();
     emit dossierOpened(citizenId);
     return true;
 }
@@ -804,6 +839,8 @@ void MainWindow::updateDossierState()
         a->setEnabled(open);
     if (!open && m_contactForm->isVisible())
         hideContactForm();
+    if (!open && m_guidePanel->isVisible())
+        hideGuidePanel();
     updateStoreActions();
 }
 
@@ -1045,6 +1082,8 @@ void MainWindow::onRecordsChanged(RecordType type, const QStringList &ids)
     if (m_dossierState == DossierState::Open &&
         !(ids.isEmpty() && m_statusBar->isFillProgressShown()))
         reloadDossier();
+    if (type == RecordType::GuideProgress && m_dossierState == DossierState::Open)
+        loadGuideProgress();
 }
 
 void MainWindow::reloadDossier()
@@ -1060,6 +1099,8 @@ void MainWindow::showLogContact()
 {
     if (m_dossierState != DossierState::Open || !m_store)
         return;
+    if (m_guidePanel->isVisible())
+        m_guidePanel->setVisible(false);
     m_contactForm->setToday(QDate::currentDate());
     if (m_contactForm->citizenId() != m_dossier->citizenId() || !m_contactForm->isVisible())
         m_contactForm->setCitizen(m_dossier->citizenId(),
@@ -1087,10 +1128,75 @@ void MainWindow::hideContactForm()
         m_dossier->focusContent();
 }
 
+void MainWindow::showGuidePanel()
+{
+    if (m_dossierState != DossierState::Open || !m_store)
+        return;
+    // One side panel at a time: the contact form keeps its draft while hidden.
+    if (m_contactForm->isVisible())
+        m_contactForm->setVisible(false);
+    const Citizen &citizen = m_dossier->dossier().citizen;
+    m_guidePanel->setCitizen(citizen.id, citizen.fullName().trimmed(), citizen.language);
+    loadGuideProgress();
+    m_guidePanel->setVisible(true);
+    m_guidePanel->focusFirst();
+}
+
+void MainWindow::hideGuidePanel()
+{
+    const bool hadFocus = m_guidePanel->isAncestorOf(QApplication::focusWidget());
+    m_guidePanel->setVisible(false);
+    if (hadFocus)
+        m_dossier->focusContent();
+}
+
+void MainWindow::loadGuideProgress()
+{
+    if (!m_connection || m_dossierState != DossierState::Open)
+        return;
+    // A few indexed rows of the window's read connection, like the dossier itself.
+    GuideProgressTable table(m_connection->database());
+    const QList<GuideProgress> progress = table.forCitizen(m_dossier->citizenId());
+    if (m_guidePanel->citizenId() == m_dossier->citizenId())
+        m_guidePanel->setProgress(progress);
+    const QString language = m_language.current().isEmpty() ? u"nl"_s : m_language.current();
+    m_dossier->setGuideAutonomy(
+        autonomySummary(*m_guideLibrary, language, m_dossier->citizenId(), progress));
+}
+
+void MainWindow::askForHandout(const QString &guideId, const QString &language)
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"%1-%2.pdf"_s.arg(guideId, language));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save handout"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        saveHandout(guideId, language, path);
+}
+
+bool MainWindow::saveHandout(const QString &guideId, const QString &language, const QString &path)
+{
+    // The town hall's details come from the settings (group "townhall"); without them the
+    // demo town hall is printed, as loketctl handout does.
+    QSettings settings;
+    QStringList problems;
+    const TownHall townHall =
+        TownHall::fromSettings(settings, &problems).value_or(TownHall::demoHerent());
+    HandoutWriter writer(*m_guideLibrary, townHall);
+    if (!writer.writePdf(guideId, language, path)) {
+        showBanner(tr("The handout could not be saved: %1").arg(writer.errorString()));
+        return false;
+    }
+    hideBanner();
+    return true;
+}
+
 void MainWindow::updateStoreActions()
 {
     m_logContactAction->setEnabled(m_store && m_dossierState == DossierState::Open &&
                                    m_cachePath == m_store->path());
+    m_guideAction->setEnabled(m_logContactAction->isEnabled());
 }
 
 void MainWindow::showBanner(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossiermodels.h"
+#include "guides/guidelibrary.h"
 #include "logindialog.h"
 #include "store/connection.h"
 #include "store/store.h"
@@ -31,6 +32,7 @@ class CacheOpener;
 class CitizenResultsModel;
 class ContactForm;
 class DossierView;
+class GuidePanel;
 class Settings;
 class StatusBar;
 class UiLanguage;
@@ -73,12 +75,19 @@ public:
     void showSignIn(const QString &reason = {});
     // The side panel that logs a contact moment for the open dossier.
     void showLogContact();
+    // Guided mode: the side panel with the guides for the open dossier (Ctrl+G).
+    void showGuidePanel();
+    // Saves the handout of `guideId` in `language` as a PDF at `path`; false shows why in the
+    // banner. The panel's button asks for the path first.
+    bool saveHandout(const QString &guideId, const QString &language, const QString &path);
     // Where a cache signed in without one being open is kept.
     static QString defaultRegionalCachePath();
 
     Store *store() const { return m_store.get(); }
     LoginDialog *loginDialog() const { return m_loginDialog; }
     ContactForm *contactForm() const { return m_contactForm; }
+    GuidePanel *guidePanel() const { return m_guidePanel; }
+    QAction *guideAction() const { return m_guideAction; }
     QAction *syncNowAction() const { return m_syncNowAction; }
     QAction *logContactAction() const { return m_logContactAction; }
     QLineEdit *searchBox() const { return m_searchBox; }
@@ -143,6 +152,9 @@ private:
     void reloadDossier();
     void submitContact(const loket::ContactMoment &contact);
     void hideContactForm();
+    void hideGuidePanel();
+    void loadGuideProgress();
+    void askForHandout(const QString &guideId, const QString &language);
     void updateStoreActions();
     void updateSessionStatus();
 
@@ -190,11 +202,14 @@ private:
     DossierView *m_dossier = nullptr;
     StatusBar *m_statusBar = nullptr;
     ContactForm *m_contactForm = nullptr;
+    GuidePanel *m_guidePanel = nullptr;
+    std::unique_ptr<GuideLibrary> m_guideLibrary;
     QPointer<LoginDialog> m_loginDialog;
 
     QAction *m_signInAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_logContactAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

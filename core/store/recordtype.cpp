@@ -3,13 +3,14 @@
 
 namespace loket {
 namespace {
-constexpr CodeTable<RecordType, 6> typeCodes{{
+constexpr CodeTable<RecordType, 7> typeCodes{{
     {RecordType::Municipality, u"municipality"},
     {RecordType::Category, u"category"},
     {RecordType::Citizen, u"citizen"},
     {RecordType::Report, u"report"},
     {RecordType::Document, u"document"},
     {RecordType::ContactMoment, u"contact_moment"},
+    {RecordType::GuideProgress, u"guide_progress"},
 }};
 } // namespace
 

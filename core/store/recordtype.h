@@ -9,7 +9,15 @@
 namespace loket {
 
 // The kinds of record the cache holds and the feed delivers; the codes are the feed's "type".
-enum class RecordType { Municipality, Category, Citizen, Report, Document, ContactMoment };
+enum class RecordType {
+    Municipality,
+    Category,
+    Citizen,
+    Report,
+    Document,
+    ContactMoment,
+    GuideProgress,
+};
 
 QString recordTypeCode(RecordType type);
 std::optional<RecordType> recordTypeFromCode(QStringView code);

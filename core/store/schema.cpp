@@ -204,6 +204,24 @@ const QList<QStringList> &migrations()
                            " last_error_at TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("INSERT INTO sync_state(id) VALUES (1)"),
         },
+        // 3: guide progress (issue 6): one row per citizen, guide and step, written by staff in
+        // guided mode and synced both ways like a contact moment. A citizen may have progress
+        // before the citizen row arrives, so there is no foreign key.
+        {
+            QStringLiteral("CREATE TABLE guide_progress ("
+                           " id TEXT PRIMARY KEY,"
+                           " citizen_id TEXT NOT NULL,"
+                           " guide_id TEXT NOT NULL,"
+                           " step_id TEXT NOT NULL,"
+                           " guide_version INTEGER NOT NULL DEFAULT 0,"
+                           " status TEXT NOT NULL"
+                           "   CHECK (status IN ('not_yet', 'alone', 'with_help')),"
+                           " staff_id TEXT NOT NULL DEFAULT '',"
+                           " done_at TEXT NOT NULL DEFAULT '',"
+                           " version INTEGER NOT NULL DEFAULT 0,"
+                           " updated_at TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE (citizen_id, guide_id, step_id))"),
+        },
     };
     return all;
 }

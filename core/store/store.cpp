@@ -280,6 +280,13 @@ void Store::correctContactMoment(const ContactMoment &contact)
     submit(std::make_shared<CorrectContactMomentCommand>(contact));
 }
 
+void Store::recordGuideProgress(GuideProgress progress)
+{
+    if (progress.staffId.isEmpty())
+        progress.staffId = m_session.staffId;
+    submit(std::make_shared<RecordGuideProgressCommand>(std::move(progress)));
+}
+
 void Store::resolveConflict(qint64 conflictId, ConflictResolution resolution)
 {
     submit(std::make_shared<ResolveConflictCommand>(conflictId, resolution));

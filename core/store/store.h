@@ -59,6 +59,8 @@ public:
     QString logContactMoment(ContactMoment contact);
     void correctContactMoment(const ContactMoment &contact);
     void resolveConflict(qint64 conflictId, ConflictResolution resolution);
+    // Records a step of a guide for a citizen; the staff member is the signed-in one.
+    void recordGuideProgress(GuideProgress progress);
     void submit(std::shared_ptr<StoreCommand> command);
 
     // Commands whose write failed, kept so nothing typed is lost.

@@ -1,6 +1,7 @@
 #include "storecommand.h"
 #include "cachewriter.h"
 #include "connection.h"
+#include "guideprogresstable.h"
 #include "outbox.h"
 #include "repositories.h"
 #include "sync/clock.h"
@@ -142,6 +143,58 @@ QString CorrectContactMomentCommand::failureMessage() const
 {
     return tr("The correction of the contact moment could not be saved. It is kept in memory; "
               "Loket tries to save it again.");
+}
+
+RecordGuideProgressCommand::RecordGuideProgressCommand(GuideProgress progress)
+    : m_progress(std::move(progress))
+{
+    m_progress.id = guideProgressId(m_progress.citizenId, m_progress.guideId, m_progress.stepId);
+}
+
+bool RecordGuideProgressCommand::apply(StoreContext &context, QString *error)
+{
+    if (m_progress.citizenId.isEmpty() || m_progress.guideId.isEmpty() ||
+        m_progress.stepId.isEmpty()) {
+        *error = QStringLiteral("guide progress needs a citizen, a guide and a step");
+        return false;
+    }
+    if (m_progress.doneAt.isEmpty())
+        m_progress.doneAt = context.clock.now().toUTC().toString(Qt::ISODate);
+    GuideProgressTable table(context.connection.database());
+    // The version stays the one last confirmed by the hub until the hub answers this change.
+    const qint64 known = table.version(m_progress.id);
+    GuideProgress row = m_progress;
+    row.version = known < 0 ? 0 : known;
+    if (!table.upsert(row)) {
+        *error = table.errorString();
+        return false;
+    }
+    OutboxEntry entry;
+    entry.idempotencyKey = newKey();
+    entry.entityType = recordTypeCode(RecordType::GuideProgress);
+    entry.entityId = m_progress.id;
+    entry.dependsOn = recordTypeCode(RecordType::Citizen) + u':' + m_progress.citizenId;
+    entry.operation = OutboxEntry::Operation::Create; // an upsert: no If-Match
+    entry.method = "PUT";
+    // HubClient sets the path decoded (QUrl encodes it); the id's characters (UUID, ':', guide
+    // and step ids of lowercase letters, digits and hyphens) need no escaping.
+    entry.path = QStringLiteral("/api/v1/guide-progress/") + m_progress.id;
+    GuideProgress sent = m_progress;
+    sent.version = 0;
+    sent.updatedAt.clear();
+    entry.body = compact(wire::toJson(sent));
+    entry.createdAt = context.clock.now().toString(Qt::ISODateWithMs);
+    if (!context.outbox.enqueue(&entry)) {
+        *error = context.outbox.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString RecordGuideProgressCommand::failureMessage() const
+{
+    return tr("The progress in the guide could not be saved. It is kept in memory; Loket tries "
+              "to save it again.");
 }
 
 ResolveConflictCommand::ResolveConflictCommand(qint64 conflictId, ConflictResolution resolution)

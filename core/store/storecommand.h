@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/contactmoment.h"
+#include "model/guideprogress.h"
 #include "recordtype.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,25 @@ public:
 
 private:
     ContactMoment m_contact;
+};
+
+// Records how a citizen did one step of a guide: the row (version kept until the hub answers)
+// and a PUT of the whole record to the hub. The latest tick wins, on the hub as here, so the PUT
+// carries no If-Match; its idempotency key makes a repeated push land once.
+class RecordGuideProgressCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::RecordGuideProgressCommand)
+
+public:
+    explicit RecordGuideProgressCommand(GuideProgress progress);
+    RecordType recordType() const override { return RecordType::GuideProgress; }
+    QString recordId() const override { return m_progress.id; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+    const GuideProgress &progress() const { return m_progress; }
+
+private:
+    GuideProgress m_progress;
 };
 
 enum class ConflictResolution {

@@ -15,6 +15,7 @@ ChangeApplier::ChangeApplier(Connection &connection, CacheWriter &writer, Outbox
     , m_removeMunicipality(connection.handle(), "DELETE FROM municipality WHERE nis_code = ?1")
     , m_removeCategory(connection.handle(), "DELETE FROM category WHERE code = ?1")
     , m_contactVersion(connection.handle(), "SELECT version FROM contact_moment WHERE id = ?1")
+    , m_guideProgress(connection.database())
 {}
 
 qint64 ChangeApplier::localContactVersion(const QString &id)
@@ -40,6 +41,23 @@ bool ChangeApplier::upsert(const Change &change, Mode mode, bool outboxOpen, Sta
             return true;
         }
         ok = m_writer.upsert(*c);
+    } else if (const auto *g = std::get_if<GuideProgress>(&change.record)) {
+        // Written here too, so the same rule as for contact moments: the local tick stands until
+        // the hub has answered it, and a late page never turns it back.
+        if (outboxOpen && m_outbox.hasEntriesFor(recordTypeCode(change.type), change.id)) {
+            ++stats->keptLocal;
+            return true;
+        }
+        if (mode == Mode::Incremental && m_guideProgress.version(change.id) > change.version) {
+            ++stats->keptLocal;
+            return true;
+        }
+        if (!m_guideProgress.upsert(*g)) {
+            m_error = m_guideProgress.errorString();
+            return false;
+        }
+        ++stats->upserts;
+        return true;
     } else if (const auto *m = std::get_if<Municipality>(&change.record)) {
         ok = m_writer.upsert(*m);
     } else if (const auto *k = std::get_if<Category>(&change.record)) {
@@ -75,7 +93,13 @@ bool ChangeApplier::remove(const Change &change)
             m_error = m_removeCategory.errorString();
         return ok;
     case RecordType::Citizen:
+        // The citizen's guide progress leaves with it (moved away or erased); the hub sends its
+        // tombstones too, this only keeps a cache without them clean.
         ok = m_writer.removeCitizen(change.id);
+        if (ok && !m_guideProgress.removeForCitizen(change.id)) {
+            m_error = m_guideProgress.errorString();
+            return false;
+        }
         break;
     case RecordType::Report:
         ok = m_writer.removeReport(change.id);
@@ -83,6 +107,11 @@ bool ChangeApplier::remove(const Change &change)
     case RecordType::Document:
         ok = m_writer.removeDocument(change.id);
         break;
+    case RecordType::GuideProgress:
+        ok = m_guideProgress.remove(change.id);
+        if (!ok)
+            m_error = m_guideProgress.errorString();
+        return ok;
     case RecordType::ContactMoment:
         // Withdrawn access and erasure are never deferred (DESIGN §5): a local change of this
         // record stays in the outbox (nothing is dropped) and the hub decides on it.

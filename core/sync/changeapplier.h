@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changefeed.h"
+#include "store/guideprogresstable.h"
 #include "store/sqlitestatement.h"
 
 #include <QHash>
@@ -46,6 +47,7 @@ private:
     SqliteStatement m_removeMunicipality;
     SqliteStatement m_removeCategory;
     SqliteStatement m_contactVersion;
+    GuideProgressTable m_guideProgress;
     QString m_error;
 };
 

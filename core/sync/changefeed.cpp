@@ -83,6 +83,12 @@ bool parseRecord(Change *change, const QJsonObject &data, QString *error)
             return true;
         }
         return false;
+    case RecordType::GuideProgress:
+        if (auto r = wire::guideProgressFromJson(data, error)) {
+            change->record = *r;
+            return true;
+        }
+        return false;
     }
     return false;
 }

@@ -3,6 +3,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
 #include "store/recordtype.h"
@@ -24,7 +25,8 @@ struct Change
     QString id;
     qint64 version = 0;
     QString reason; // why a tombstone was written ("moved", "erased" ...), when the hub says
-    std::variant<std::monostate, Municipality, Category, Citizen, Report, Document, ContactMoment>
+    std::variant<std::monostate, Municipality, Category, Citizen, Report, Document, ContactMoment,
+                 GuideProgress>
         record;
 };
 

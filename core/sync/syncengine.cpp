@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "store/cachewriter.h"
 #include "store/connection.h"
+#include "store/guideprogresstable.h"
 #include "store/outbox.h"
 #include "store/schema.h"
 #include "store/syncstate.h"
@@ -48,6 +49,8 @@ QString entityLabel(const QString &type)
         return QCoreApplication::translate("loket::SyncEngine", "contact moment");
     if (type == QLatin1String("citizen"))
         return QCoreApplication::translate("loket::SyncEngine", "citizen");
+    if (type == QLatin1String("guide_progress"))
+        return QCoreApplication::translate("loket::SyncEngine", "step of a guide");
     return type;
 }
 
@@ -115,6 +118,8 @@ bool SyncEngine::wipeSyncedData(Connection &connection, CacheWriter &writer, QSt
              // Local records whose change still waits for the hub stay with their entry.
              "DELETE FROM contact_moment WHERE id NOT IN"
              " (SELECT entity_id FROM outbox WHERE entity_type = 'contact_moment')",
+             "DELETE FROM guide_progress WHERE id NOT IN"
+             " (SELECT entity_id FROM outbox WHERE entity_type = 'guide_progress')",
              "DELETE FROM category",
              "DELETE FROM municipality",
              "INSERT INTO citizen_fts(citizen_fts) VALUES ('delete-all')",
@@ -308,7 +313,8 @@ void SyncEngine::setSession(const HubSession &session)
             return;
         }
         for (RecordType t : {RecordType::Municipality, RecordType::Category, RecordType::Citizen,
-                             RecordType::Report, RecordType::Document, RecordType::ContactMoment})
+                             RecordType::Report, RecordType::Document, RecordType::ContactMoment,
+                             RecordType::GuideProgress})
             emit recordsChanged(t, {});
     }
     if (state.hubUrl != hub || state.scope != scope || state.account != session.user) {
@@ -655,6 +661,14 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         if (stored && stored->id != entry.entityId)
             stored.reset();
     }
+    std::optional<GuideProgress> progress;
+    if (entry.entityType == QLatin1String("guide_progress") && reply.isJson()) {
+        QString ignored;
+        progress =
+            wire::guideProgressFromJson(QJsonDocument::fromJson(reply.body).object(), &ignored);
+        if (progress && progress->id != entry.entityId)
+            progress.reset();
+    }
     WriteTransaction tx(m_connection.database());
     if (!tx.isActive())
         return false;
@@ -673,10 +687,18 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
             changed = true;
         }
     }
+    // A later tick of the same step waits in the outbox: the local row already holds it.
+    if (progress && !moreWaiting) {
+        GuideProgressTable table(m_connection.database());
+        if (!table.upsert(*progress))
+            return false;
+    }
     if (!m_outbox.remove(entry.seq) || !tx.commit())
         return false;
     if (changed)
         emit recordsChanged(RecordType::ContactMoment, {entry.entityId});
+    if (progress && !moreWaiting)
+        emit recordsChanged(RecordType::GuideProgress, {entry.entityId});
     return true;
 }
 

@@ -262,6 +262,20 @@ QJsonObject toJson(const ContactMoment &c)
     return json;
 }
 
+QJsonObject toJson(const GuideProgress &p)
+{
+    QJsonObject json{{QStringLiteral("id"), p.id},
+                     {QStringLiteral("citizen_id"), p.citizenId},
+                     {QStringLiteral("guide_id"), p.guideId},
+                     {QStringLiteral("step_id"), p.stepId},
+                     {QStringLiteral("guide_version"), p.guideVersion},
+                     {QStringLiteral("status"), stepStatusCode(p.status)},
+                     {QStringLiteral("staff_id"), p.staffId},
+                     {QStringLiteral("done_at"), p.doneAt}};
+    putVersion(json, p.version, p.updatedAt);
+    return json;
+}
+
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error)
 {
     Reader r(json, "municipality");
@@ -437,6 +451,28 @@ std::optional<ContactMoment> contactMomentFromJson(const QJsonObject &json, QStr
     c.version = r.integer("version");
     c.updatedAt = r.string("updated_at");
     return r.result(c, error);
+}
+
+std::optional<GuideProgress> guideProgressFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "guide progress");
+    GuideProgress p;
+    p.id = r.required("id");
+    p.citizenId = r.required("citizen_id");
+    p.guideId = r.required("guide_id");
+    p.stepId = r.required("step_id");
+    p.guideVersion = int(r.integer("guide_version"));
+    p.status = r.code("status", &stepStatusFromCode, StepStatus::NotYet);
+    p.staffId = r.string("staff_id");
+    p.doneAt = r.string("done_at");
+    // The id names the record's citizen, guide and step; a body that disagrees is refused,
+    // so that two clients can never write different records under one id.
+    if (!p.id.isEmpty() && !p.citizenId.isEmpty() && !p.guideId.isEmpty() && !p.stepId.isEmpty() &&
+        p.id != guideProgressId(p.citizenId, p.guideId, p.stepId))
+        r.fail("id", "is not citizen_id:guide_id:step_id");
+    p.version = r.integer("version");
+    p.updatedAt = r.string("updated_at");
+    return r.result(p, error);
 }
 
 } // namespace loket::wire

@@ -3,6 +3,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
 
@@ -24,6 +25,7 @@ QJsonObject toJson(const Citizen &citizen);
 QJsonObject toJson(const Report &report);
 QJsonObject toJson(const Document &document);
 QJsonObject toJson(const ContactMoment &contact);
+QJsonObject toJson(const GuideProgress &progress);
 
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error);
 std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error);
@@ -31,5 +33,6 @@ std::optional<Citizen> citizenFromJson(const QJsonObject &json, QString *error);
 std::optional<Report> reportFromJson(const QJsonObject &json, QString *error);
 std::optional<Document> documentFromJson(const QJsonObject &json, QString *error);
 std::optional<ContactMoment> contactMomentFromJson(const QJsonObject &json, QString *error);
+std::optional<GuideProgress> guideProgressFromJson(const QJsonObject &json, QString *error);
 
 } // namespace loket::wire
