@@ -108,6 +108,48 @@ std::optional<QJsonObject> parseObject(const HttpRequest &request, HttpResponse 
     return doc.object();
 }
 
+// The body of a PUT to a record's own address: a JSON object the wire parser `parse` accepts,
+// whose id, when it has one, is the address's. On success `body` holds the object as sent
+// (with the id filled in), for the idempotency check.
+template<typename Record>
+std::optional<Record> recordAtAddress(const HttpRequest &request, const QString &id,
+                                      std::optional<Record> (*parse)(const QJsonObject &,
+                                                                     QString *),
+                                      QJsonObject *body, HttpResponse *refusal)
+{
+    auto object = parseObject(request, refusal);
+    if (!object)
+        return std::nullopt;
+    if (!object->contains(u"id"_s))
+        object->insert(u"id"_s, id);
+    QString problem;
+    auto record = parse(*object, &problem);
+    if (!record) {
+        *refusal = invalidField(problem);
+        return std::nullopt;
+    }
+    if (record->id != id) {
+        *refusal = invalidField(
+            QCoreApplication::translate("Api", "The body's id differs from the address."), u"id"_s);
+        return std::nullopt;
+    }
+    *body = std::move(*object);
+    return record;
+}
+
+// Writes from a client's outbox carry the key the entry keeps; checked before the body, so
+// that a client without keys learns that first.
+std::optional<HttpResponse> refuseWithoutOutboxKey(const HttpRequest &request)
+{
+    const QByteArray key = request.header("Idempotency-Key").trimmed();
+    if (!key.isEmpty() && isUuid(QString::fromLatin1(key)))
+        return std::nullopt;
+    return HttpResponse::error(
+        400, u"idempotency_key_required"_s,
+        QCoreApplication::translate("Api", "This request needs an Idempotency-Key header holding "
+                                           "a UUID that the client keeps with its outbox entry."));
+}
+
 // Times arrive from many clients: they must carry their offset, and are kept in UTC.
 std::optional<QString> utcTime(const QString &text)
 {
@@ -681,12 +723,8 @@ HttpResponse Api::postContactMoment(Store &store, const Principal &who, const Ht
         return HttpResponse::error(
             403, u"forbidden"_s,
             tr("The role %1 records no contact moments.").arg(roleCode(who.account.role)));
-    // Checked before the body, so that a client without keys learns that first.
-    const QByteArray key = request.header("Idempotency-Key").trimmed();
-    if (key.isEmpty() || !isUuid(QString::fromLatin1(key)))
-        return HttpResponse::error(400, u"idempotency_key_required"_s,
-                                   tr("This request needs an Idempotency-Key header holding a "
-                                      "UUID that the client keeps with its outbox entry."));
+    if (auto refused = refuseWithoutOutboxKey(request))
+        return *refused;
     HttpResponse refusal;
     const auto body = parseObject(request, &refusal);
     if (!body)
@@ -751,22 +789,15 @@ HttpResponse Api::putContactMoment(Store &store, const Principal &who, const Htt
                                        tr("If-Match must hold one version, such as \"3\"."));
     }
     HttpResponse refusal;
-    auto body = parseObject(request, &refusal);
-    if (!body)
-        return refusal;
-    if (!body->contains(u"id"_s))
-        body->insert(u"id"_s, id);
-    QString problem;
-    auto parsed = wire::contactMomentFromJson(*body, &problem);
+    QJsonObject body;
+    auto parsed = recordAtAddress(request, id, &wire::contactMomentFromJson, &body, &refusal);
     if (!parsed)
-        return invalidField(problem);
+        return refusal;
     ContactMoment contact = *parsed;
-    if (contact.id != id)
-        return invalidField(tr("The body's id differs from the address."), u"id"_s);
     if (auto bad = checkContactMoment(contact))
         return *bad;
 
-    const QByteArray canonical = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    const QByteArray canonical = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return idempotentWrite(
         store, who, request, KeyRule::Optional, canonical,
         [&](Store &s, Writer &writer, QString *recordId) {
@@ -819,25 +850,14 @@ HttpResponse Api::putGuideProgress(Store &store, const Principal &who, const Htt
         return HttpResponse::error(
             403, u"forbidden"_s,
             tr("The role %1 records no guide progress.").arg(roleCode(who.account.role)));
-    // Checked before the body, so that a client without keys learns that first.
-    const QByteArray key = request.header("Idempotency-Key").trimmed();
-    if (key.isEmpty() || !isUuid(QString::fromLatin1(key)))
-        return HttpResponse::error(400, u"idempotency_key_required"_s,
-                                   tr("This request needs an Idempotency-Key header holding a "
-                                      "UUID that the client keeps with its outbox entry."));
+    if (auto refused = refuseWithoutOutboxKey(request))
+        return *refused;
     HttpResponse refusal;
-    auto body = parseObject(request, &refusal);
-    if (!body)
-        return refusal;
-    if (!body->contains(u"id"_s))
-        body->insert(u"id"_s, id);
-    QString problem;
-    auto parsed = wire::guideProgressFromJson(*body, &problem);
+    QJsonObject body;
+    auto parsed = recordAtAddress(request, id, &wire::guideProgressFromJson, &body, &refusal);
     if (!parsed)
-        return invalidField(problem);
+        return refusal;
     GuideProgress progress = *parsed;
-    if (progress.id != id)
-        return invalidField(tr("The body's id differs from the address."), u"id"_s);
     if (!progress.doneAt.isEmpty()) {
         const auto at = utcTime(progress.doneAt);
         if (!at)
@@ -847,7 +867,7 @@ HttpResponse Api::putGuideProgress(Store &store, const Principal &who, const Htt
         progress.doneAt = *at;
     }
 
-    const QByteArray canonical = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    const QByteArray canonical = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return idempotentWrite(
         store, who, request, KeyRule::Required, canonical,
         [&](Store &s, Writer &writer, QString *recordId) {

@@ -177,61 +177,51 @@ std::optional<StoredRecord> Writer::put(Report report)
 
 std::optional<StoredRecord> Writer::put(Document document)
 {
-    const auto citizen =
-        m_store.record(RecordKind::Citizen, document.citizenId, Store::Body::Without);
-    if (!citizen) {
-        if (!m_store.lastError().isEmpty())
-            failDatabase();
-        else {
-            m_problem = Problem::UnknownCitizen;
-            m_error =
-                QCoreApplication::translate("Writer", "The document's citizen_id %1 is not a known "
-                                                      "citizen.")
-                    .arg(document.citizenId);
-        }
+    const auto scope = citizenScope(
+        document.citizenId, QCoreApplication::translate(
+                                "Writer", "The document's citizen_id %1 is not a known citizen."));
+    if (!scope)
         return std::nullopt;
-    }
     const QString citizenId = document.citizenId;
-    return write(RecordKind::Document, std::move(document), citizen->scopeA, {}, citizenId);
+    return write(RecordKind::Document, std::move(document), *scope, {}, citizenId);
 }
 
 std::optional<StoredRecord> Writer::put(ContactMoment contact)
 {
-    const auto citizen =
-        m_store.record(RecordKind::Citizen, contact.citizenId, Store::Body::Without);
-    if (!citizen) {
-        if (!m_store.lastError().isEmpty())
-            failDatabase();
-        else {
-            m_problem = Problem::UnknownCitizen;
-            m_error =
-                QCoreApplication::translate("Writer", "The contact moment's citizen_id %1 is not a "
-                                                      "known citizen.")
-                    .arg(contact.citizenId);
-        }
+    const auto scope =
+        citizenScope(contact.citizenId,
+                     QCoreApplication::translate(
+                         "Writer", "The contact moment's citizen_id %1 is not a known citizen."));
+    if (!scope)
         return std::nullopt;
-    }
     const QString citizenId = contact.citizenId;
-    return write(RecordKind::ContactMoment, std::move(contact), citizen->scopeA, {}, citizenId);
+    return write(RecordKind::ContactMoment, std::move(contact), *scope, {}, citizenId);
 }
 
 std::optional<StoredRecord> Writer::put(GuideProgress progress)
 {
-    const auto citizen =
-        m_store.record(RecordKind::Citizen, progress.citizenId, Store::Body::Without);
-    if (!citizen) {
-        if (!m_store.lastError().isEmpty())
-            failDatabase();
-        else {
-            m_problem = Problem::UnknownCitizen;
-            m_error = QCoreApplication::translate("Writer", "The guide progress's citizen_id %1 "
-                                                            "is not a known citizen.")
-                          .arg(progress.citizenId);
-        }
+    const auto scope =
+        citizenScope(progress.citizenId,
+                     QCoreApplication::translate(
+                         "Writer", "The guide progress's citizen_id %1 is not a known citizen."));
+    if (!scope)
         return std::nullopt;
-    }
     const QString citizenId = progress.citizenId;
-    return write(RecordKind::GuideProgress, std::move(progress), citizen->scopeA, {}, citizenId);
+    return write(RecordKind::GuideProgress, std::move(progress), *scope, {}, citizenId);
+}
+
+std::optional<QString> Writer::citizenScope(const QString &citizenId, const QString &unknown)
+{
+    const auto citizen = m_store.record(RecordKind::Citizen, citizenId, Store::Body::Without);
+    if (citizen)
+        return citizen->scopeA;
+    if (!m_store.lastError().isEmpty()) {
+        failDatabase();
+    } else {
+        m_problem = Problem::UnknownCitizen;
+        m_error = unknown.arg(citizenId);
+    }
+    return std::nullopt;
 }
 
 std::optional<Writer::Erased> Writer::eraseCitizen(const QString &id)

@@ -66,6 +66,9 @@ private:
     bool knownMunicipality(const QString &nis);
     bool tombstone(const StoredRecord &old, const QStringList &keep, const QString &reason);
     bool failDatabase();
+    // The municipality of the citizen `citizenId` a record belongs to; nullopt with the problem
+    // set when the store fails or the citizen is unknown (`unknown` names it with %1).
+    std::optional<QString> citizenScope(const QString &citizenId, const QString &unknown);
 
     Store &m_store;
     QString m_now;
