@@ -2,6 +2,7 @@
 #include "database.h"
 #include "writer.h"
 
+#include "model/documentaction.h"
 #include "model/nationalnumber.h"
 #include "sync/wire.h"
 
@@ -304,6 +305,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         ContactMoments,
         ContactMoment,
         GuideProgress,
+        Document,
+        DocumentActions,
+        DocumentAction,
         AdminAccounts,
         AdminRecord,
     };
@@ -328,6 +332,17 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     } else if (s.size() == 4 && s.at(2) == u"guide-progress"_s && !s.at(3).isEmpty()) {
         target = Target::GuideProgress;
         allow = "GET, PUT";
+        id = s.at(3);
+    } else if (s.size() == 4 && s.at(2) == u"documents"_s && !s.at(3).isEmpty()) {
+        target = Target::Document;
+        allow = "GET";
+        id = s.at(3);
+    } else if (s.size() == 3 && s.at(2) == u"document-actions"_s) {
+        target = Target::DocumentActions;
+        allow = "POST";
+    } else if (s.size() == 4 && s.at(2) == u"document-actions"_s && !s.at(3).isEmpty()) {
+        target = Target::DocumentAction;
+        allow = "GET";
         id = s.at(3);
     } else if (s.size() == 4 && s.at(2) == u"admin"_s && s.at(3) == u"accounts"_s) {
         target = Target::AdminAccounts;
@@ -380,6 +395,12 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     case Target::GuideProgress:
         return m == "GET" ? getRecord(store, *who, request, RecordKind::GuideProgress, id)
                           : putGuideProgress(store, *who, request, id);
+    case Target::Document:
+        return getRecord(store, *who, request, RecordKind::Document, id);
+    case Target::DocumentActions:
+        return postDocumentAction(store, *who, request);
+    case Target::DocumentAction:
+        return getRecord(store, *who, request, RecordKind::DocumentAction, id);
     case Target::AdminAccounts:
         return postAccount(store, *who, request);
     case Target::AdminRecord:
@@ -636,6 +657,7 @@ HttpResponse Api::getChanges(Store &store, const Principal &who, const HttpReque
         "{\"type\":\"document\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"contact_moment\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"guide_progress\",\"op\":\"upsert\",\"id\":",
+        "{\"type\":\"document_action\",\"op\":\"upsert\",\"id\":",
     };
     out += "{\"changes\":[";
     bool first = true;
@@ -894,6 +916,104 @@ HttpResponse Api::putGuideProgress(Store &store, const Principal &who, const Htt
         });
 }
 
+HttpResponse Api::postDocumentAction(Store &store, const Principal &who, const HttpRequest &request)
+{
+    if (!seesDossiers(who.account.role))
+        return HttpResponse::error(
+            403, u"forbidden"_s,
+            tr("The role %1 records no document actions.").arg(roleCode(who.account.role)));
+    if (auto refused = refuseWithoutOutboxKey(request))
+        return *refused;
+    HttpResponse refusal;
+    const auto body = parseObject(request, &refusal);
+    if (!body)
+        return refusal;
+    QString problem;
+    auto parsed = wire::documentActionFromJson(*body, &problem);
+    if (!parsed)
+        return invalidField(problem);
+    DocumentAction action = *parsed;
+    if (!isUuid(action.id))
+        return invalidField(tr("The document action's id is not a UUID."), u"id"_s);
+    const auto occurred = utcTime(action.occurredAt);
+    if (!occurred)
+        return invalidField(tr("The document action's occurred_at is not an ISO 8601 time with "
+                               "a time zone."),
+                            u"occurred_at"_s);
+    action.occurredAt = *occurred;
+    // The same rules as the client's (documentActionProblem), in the API's words.
+    switch (documentActionProblem(action)) {
+    case DocumentActionProblem::None:
+        break;
+    case DocumentActionProblem::MissingCitizen:
+        return invalidField(tr("A document action needs a citizen_id."), u"citizen_id"_s);
+    case DocumentActionProblem::MissingDocument:
+        return invalidField(tr("A document action of kind %1 needs a document_id.")
+                                .arg(documentActionKindCode(action.kind)),
+                            u"document_id"_s);
+    case DocumentActionProblem::UnexpectedDocument:
+        return invalidField(tr("A document action of kind %1 is about the citizen: document_id "
+                               "must be empty.")
+                                .arg(documentActionKindCode(action.kind)),
+                            u"document_id"_s);
+    case DocumentActionProblem::MissingReason:
+        return invalidField(tr("A document action of kind %1 needs a reason.")
+                                .arg(documentActionKindCode(action.kind)),
+                            u"reason"_s);
+    case DocumentActionProblem::ReasonTooLong:
+        return invalidField(
+            tr("The reason is longer than %1 characters.").arg(documentActionReasonMaxLength),
+            u"reason"_s);
+    }
+
+    const QByteArray canonical = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    return idempotentWrite(
+        store, who, request, KeyRule::Required, canonical,
+        [&](Store &s, Writer &writer, QString *recordId) {
+            const auto existing =
+                s.record(RecordKind::DocumentAction, action.id, Store::Body::Without);
+            if (existing)
+                return HttpResponse::error(409, u"already_exists"_s,
+                                           tr("A document action with this id exists already."));
+            if (!s.lastError().isEmpty())
+                return databaseFailure(s.lastError());
+            if (auto refused = refuseCitizen(
+                    s, who, action.citizenId,
+                    tr("The citizen of this document action is not known to the hub.")))
+                return *refused;
+            if (!action.documentId.isEmpty()) {
+                // The same answer whether the document is unknown or another citizen's: an
+                // account learns nothing about documents outside the dossier it works on.
+                const auto document =
+                    s.record(RecordKind::Document, action.documentId, Store::Body::Without);
+                if (!document && !s.lastError().isEmpty())
+                    return databaseFailure(s.lastError());
+                if (!document || document->citizenId != action.citizenId)
+                    return HttpResponse::json(
+                        422,
+                        QJsonObject{{u"error"_s,
+                                     QJsonObject{{u"code"_s, u"unknown_document"_s},
+                                                 {u"message"_s,
+                                                  tr("The document_id %1 is not a document of this "
+                                                     "citizen.")
+                                                      .arg(action.documentId)},
+                                                 {u"field"_s, u"document_id"_s}}}});
+            }
+            // Who acted is the account that sends it, whatever the body says.
+            action.staffId = who.account.staffId;
+            if (action.municipalityNis.isEmpty())
+                action.municipalityNis = who.account.municipalityNis;
+            const auto rec = writer.put(action);
+            if (!rec)
+                return databaseFailure(writer.errorString());
+            *recordId = rec->id;
+            HttpResponse r = HttpResponse::raw(201, rec->body);
+            r.setHeader("ETag", etagFor(rec->version));
+            r.setHeader("Location", "/api/v1/document-actions/" + rec->id.toUtf8());
+            return r;
+        });
+}
+
 HttpResponse Api::postAccount(Store &store, const Principal &who, const HttpRequest &request)
 {
     if (who.account.role != Role::Admin)
@@ -1034,6 +1154,7 @@ HttpResponse Api::putAdminRecord(Store &store, const Principal &who, const HttpR
         break;
     case RecordKind::ContactMoment:
     case RecordKind::GuideProgress:
+    case RecordKind::DocumentAction:
         break;
     }
     if (!put)
@@ -1075,10 +1196,12 @@ HttpResponse Api::deleteAdminRecord(Store &store, const Principal &who, const Ht
                 const auto erased = writer.eraseCitizen(id);
                 if (erased)
                     result = QJsonObject{
-                        {u"erased"_s, QJsonObject{{u"citizen"_s, id},
-                                                  {u"documents"_s, erased->documents},
-                                                  {u"contact_moments"_s, erased->contactMoments},
-                                                  {u"guide_progress"_s, erased->guideProgress}}}};
+                        {u"erased"_s,
+                         QJsonObject{{u"citizen"_s, id},
+                                     {u"documents"_s, erased->documents},
+                                     {u"contact_moments"_s, erased->contactMoments},
+                                     {u"guide_progress"_s, erased->guideProgress},
+                                     {u"document_actions"_s, erased->documentActions}}}};
             } else if (writer.remove(kind, id, u"deleted"_s)) {
                 result = QJsonObject{
                     {u"deleted"_s, QJsonObject{{u"type"_s, kindCode(kind)}, {u"id"_s, id}}}};

@@ -70,6 +70,7 @@ private:
     HttpResponse postContactMoment(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse putContactMoment(Store &store, const Principal &who, const HttpRequest &request,
                                   const QString &id);
+    HttpResponse postDocumentAction(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse putGuideProgress(Store &store, const Principal &who, const HttpRequest &request,
                                   const QString &id);
     HttpResponse postAccount(Store &store, const Principal &who, const HttpRequest &request);

@@ -55,13 +55,15 @@ QString kindCode(RecordKind kind)
         return u"contact_moment"_s;
     case RecordKind::GuideProgress:
         return u"guide_progress"_s;
+    case RecordKind::DocumentAction:
+        return u"document_action"_s;
     }
     return {};
 }
 
 std::optional<RecordKind> kindFromNumber(int number)
 {
-    if (number < int(RecordKind::Municipality) || number > int(RecordKind::GuideProgress))
+    if (number < int(RecordKind::Municipality) || number > int(RecordKind::DocumentAction))
         return std::nullopt;
     return RecordKind(number);
 }

@@ -25,6 +25,7 @@ enum class RecordKind {
     Document = 5,
     ContactMoment = 6,
     GuideProgress = 7,
+    DocumentAction = 8,
 };
 QString kindCode(RecordKind kind); // "municipality", "contact_moment" ...
 std::optional<RecordKind> kindFromNumber(int number);
@@ -169,7 +170,8 @@ public:
     bool updateRecord(const StoredRecord &record);
     bool moveRecord(RecordKind kind, const QString &id, qint64 seq, const QString &scopeA);
     bool deleteRecord(RecordKind kind, const QString &id);
-    // The documents and contact moments of a citizen, without their bodies.
+    // The records that belong to a citizen (documents, contact moments, guide progress,
+    // document actions), without their bodies.
     QList<StoredRecord> dependentsOf(const QString &citizenId);
     QStringList municipalityCodes();
     qint64 countRecords(RecordKind kind);

@@ -182,6 +182,10 @@ std::optional<StoredRecord> Writer::put(Document document)
                                 "Writer", "The document's citizen_id %1 is not a known citizen."));
     if (!scope)
         return std::nullopt;
+    // The current status is the latest event's, whatever the register's copy says and in
+    // whatever order its events arrived, so that every reader of the hub sees the same one.
+    if (!document.history.isEmpty())
+        document.status = Document::currentStatus(document.history);
     const QString citizenId = document.citizenId;
     return write(RecordKind::Document, std::move(document), *scope, {}, citizenId);
 }
@@ -208,6 +212,18 @@ std::optional<StoredRecord> Writer::put(GuideProgress progress)
         return std::nullopt;
     const QString citizenId = progress.citizenId;
     return write(RecordKind::GuideProgress, std::move(progress), *scope, {}, citizenId);
+}
+
+std::optional<StoredRecord> Writer::put(DocumentAction action)
+{
+    const auto scope =
+        citizenScope(action.citizenId,
+                     QCoreApplication::translate(
+                         "Writer", "The document action's citizen_id %1 is not a known citizen."));
+    if (!scope)
+        return std::nullopt;
+    const QString citizenId = action.citizenId;
+    return write(RecordKind::DocumentAction, std::move(action), *scope, {}, citizenId);
 }
 
 std::optional<QString> Writer::citizenScope(const QString &citizenId, const QString &unknown)
@@ -255,6 +271,8 @@ std::optional<Writer::Erased> Writer::eraseCitizen(const QString &id)
             ++erased.contactMoments;
         } else if (dep.kind == RecordKind::GuideProgress) {
             ++erased.guideProgress;
+        } else if (dep.kind == RecordKind::DocumentAction) {
+            ++erased.documentActions;
         } else {
             ++erased.documents;
         }

@@ -5,6 +5,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/documentaction.h"
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
@@ -18,7 +19,8 @@ namespace loket::hub {
 // Applies the register's and the staff's changes inside the caller's write transaction: assigns
 // versions, update times and change sequence numbers, stores the wire JSON, and when a record
 // leaves a municipality (a citizen moves, a report is forwarded) tombstones it for that
-// municipality's accounts — a moving citizen takes its documents and contact moments along.
+// municipality's accounts — a moving citizen takes along its documents, contact moments, guide
+// progress and document actions.
 class Writer final
 {
 public:
@@ -41,12 +43,15 @@ public:
     std::optional<StoredRecord> put(ContactMoment contact);
     // Guide progress lives where its citizen lives (scope), like a contact moment.
     std::optional<StoredRecord> put(GuideProgress progress);
+    // So does a document action: it moves with its citizen, like the document it is about.
+    std::optional<StoredRecord> put(DocumentAction action);
 
     struct Erased
     {
         int documents = 0;
         int contactMoments = 0;
         int guideProgress = 0;
+        int documentActions = 0;
     };
     // Removes a citizen with its documents, contact moments and their history (erasure).
     std::optional<Erased> eraseCitizen(const QString &id);

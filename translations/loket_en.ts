@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>loket::DocumentAction</name>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>The reason is too long: at most %n character.</numerusform>
+            <numerusform>The reason is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loket::SyncEngine</name>
     <message numerus="yes">
         <source>The regional hub would remove %n citizens from this computer without giving a reason. Nothing was removed; ask the helpdesk before confirming.</source>
@@ -28,6 +38,23 @@
         <translation>
             <numerusform>Starting the demo regional service with %Ln generated citizen (a person who does not exist). The first start creates the region and takes a little longer.</numerusform>
             <numerusform>Starting the demo regional service with %Ln generated citizens (people who do not exist). The first start creates the region and takes a little longer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentWorkListWindow</name>
+    <message numerus="yes">
+        <source>%n document(s) to follow up.</source>
+        <translation>
+            <numerusform>%n document to follow up.</numerusform>
+            <numerusform>%n documents to follow up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), newest first; at most %1 are shown.</source>
+        <translation>
+            <numerusform>%n document, newest first; at most %1 are shown.</numerusform>
+            <numerusform>%n documents, newest first; at most %1 are shown.</numerusform>
         </translation>
     </message>
 </context>

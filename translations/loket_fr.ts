@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Reports received</source>
+        <translation>Signalements reçus</translation>
+    </message>
+    <message>
+        <source>Reports resolved</source>
+        <translation>Signalements résolus</translation>
+    </message>
+    <message>
+        <source>Handling time, median (working days)</source>
+        <translation>Délai de traitement, médiane (jours ouvrables)</translation>
+    </message>
+    <message>
+        <source>Handling time, 90th percentile (working days)</source>
+        <translation>Délai de traitement, 90e percentile (jours ouvrables)</translation>
+    </message>
+    <message>
+        <source>Resolved within the service norm</source>
+        <translation>Résolus dans la norme de service</translation>
+    </message>
+    <message>
+        <source>Backlog at month end</source>
+        <translation>En cours à la fin du mois</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>En retard à la fin du mois</translation>
+    </message>
+    <message>
+        <source>Citizens with eBox consent</source>
+        <translation>Citoyens ayant consenti à l’eBox</translation>
+    </message>
+    <message>
+        <source>Documents delivered digitally</source>
+        <translation>Documents remis numériquement</translation>
+    </message>
+    <message>
+        <source>eBox read rate</source>
+        <translation>Taux de lecture dans l’eBox</translation>
+    </message>
+    <message>
+        <source>Fallbacks to paper</source>
+        <translation>Repli sur papier</translation>
+    </message>
+    <message>
+        <source>Paper returned undelivered</source>
+        <translation>Papier revenu non distribué</translation>
+    </message>
+    <message>
+        <source>Contacts at the counter</source>
+        <translation>Contacts au guichet</translation>
+    </message>
+    <message>
+        <source>Contacts by phone</source>
+        <translation>Contacts par téléphone</translation>
+    </message>
+    <message>
+        <source>Contacts through the helpdesk</source>
+        <translation>Contacts via le helpdesk</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Visites à domicile</translation>
+    </message>
+    <message>
+        <source>Contacts by e-mail</source>
+        <translation>Contacts par e-mail</translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation>Appels vidéo</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks due</source>
+        <translation>Tâches de suivi arrivant à échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks closed on time</source>
+        <translation>Tâches de suivi clôturées à temps</translation>
+    </message>
+    <message>
+        <source>Guides completed alone</source>
+        <translation>Guides terminés seul</translation>
+    </message>
+    <message>
+        <source>Guides completed with help</source>
+        <translation>Guides terminés avec de l’aide</translation>
+    </message>
+    <message>
+        <source>The regional hub cannot be reached; try again when the connection is back.</source>
+        <translation>Le service régional est injoignable ; réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again to see the indicators.</source>
+        <translation>La session a expiré ; reconnectez-vous pour voir les indicateurs.</translation>
+    </message>
+    <message>
+        <source>This account may not see these indicators; they are for managers and admins, each for the municipalities in their scope.</source>
+        <translation>Ce compte ne peut pas voir ces indicateurs ; ils sont réservés aux responsables et aux administrateurs, chacun pour les communes de son périmètre.</translation>
+    </message>
+    <message>
+        <source>The hub refused the period: %1</source>
+        <translation>Le service régional a refusé la période : %1</translation>
+    </message>
+    <message>
+        <source>The hub could not compute the indicators; try again later.</source>
+        <translation>Le service régional n’a pas pu calculer les indicateurs ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; the hub may be of another version.</source>
+        <translation>La réponse du service régional n’a pas pu être lue ; il s’agit peut-être d’une autre version.</translation>
+    </message>
+</context>
+<context>
     <name>NationalNumber</name>
     <message>
         <source>No national number was given.</source>
@@ -350,6 +465,41 @@
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
+    <message>
+        <source>Paper copy requested</source>
+        <translation>Copie papier demandée</translation>
+    </message>
+    <message>
+        <source>Resend requested</source>
+        <translation>Renvoi demandé</translation>
+    </message>
+    <message>
+        <source>Explained to the citizen</source>
+        <translation>Expliqué au citoyen</translation>
+    </message>
+    <message>
+        <source>Helped to activate the eBox</source>
+        <translation>Aidé à activer l’eBox</translation>
+    </message>
+</context>
+<context>
+    <name>loket</name>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Documents and eBox</source>
+        <translation>Documents et eBox</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Digital inclusion</source>
+        <translation>Inclusion numérique</translation>
+    </message>
 </context>
 <context>
     <name>loket::CitizenSearch</name>
@@ -406,6 +556,95 @@
     <message>
         <source>The correction of the contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>La correction du moment de contact n’a pas pu être enregistrée. Elle est gardée en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DocumentAction</name>
+    <message>
+        <source>The action is not linked to a citizen.</source>
+        <translation>L’action n’est liée à aucun citoyen.</translation>
+    </message>
+    <message>
+        <source>Choose the document this action is about.</source>
+        <translation>Choisissez le document concerné par cette action.</translation>
+    </message>
+    <message>
+        <source>Help with activating the eBox is about the citizen, not about one document.</source>
+        <translation>L’aide à l’activation de l’eBox concerne le citoyen, pas un document.</translation>
+    </message>
+    <message>
+        <source>A request for a paper copy or a resend needs a reason.</source>
+        <translation>Une demande de copie papier ou de renvoi doit être motivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Le motif est trop long : %n caractère au maximum.</numerusform>
+            <numerusform>Le motif est trop long : %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::DocumentExplanation</name>
+    <message>
+        <source>This document is being prepared and has not been sent yet.</source>
+        <translation>Ce document est en préparation et n’a pas encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>It was sent to your eBox on %1.</source>
+        <translation>Il a été envoyé dans votre eBox le %1.</translation>
+    </message>
+    <message>
+        <source>You opened it on %1.</source>
+        <translation>Vous l’avez ouvert le %1.</translation>
+    </message>
+    <message>
+        <source>It was not opened within 15 days, so a reminder was sent on %1.</source>
+        <translation>Il n’a pas été ouvert dans les 15 jours ; un rappel a donc été envoyé le %1.</translation>
+    </message>
+    <message>
+        <source>Because it was still not opened, a paper copy has been made on %1; it will be posted.</source>
+        <translation>Comme il n’était toujours pas ouvert, une copie papier a été faite le %1 ; elle sera envoyée par la poste.</translation>
+    </message>
+    <message>
+        <source>Because it was still not opened, a paper copy followed by post on %1.</source>
+        <translation>Comme il n’était toujours pas ouvert, une copie papier a suivi par la poste le %1.</translation>
+    </message>
+    <message>
+        <source>It was sent to you by post on %1.</source>
+        <translation>Il vous a été envoyé par la poste le %1.</translation>
+    </message>
+    <message>
+        <source>The post returned it as undeliverable on %1: the address must be checked.</source>
+        <translation>La poste l’a renvoyé comme non distribuable le %1 : l’adresse doit être vérifiée.</translation>
+    </message>
+    <message>
+        <source>It will expire soon.</source>
+        <translation>Il expirera bientôt.</translation>
+    </message>
+    <message>
+        <source>It can still be used until %1.</source>
+        <translation>Il peut encore être utilisé jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation>Il a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>It has not been opened yet.</source>
+        <translation>Il n’a pas encore été ouvert.</translation>
+    </message>
+    <message>
+        <source>It went by post because you do not receive documents in the eBox.</source>
+        <translation>Il a été envoyé par la poste parce que vous ne recevez pas de documents dans l’eBox.</translation>
+    </message>
+    <message>
+        <source>It went by post because you chose the eBox only on %1, after it was sent.</source>
+        <translation>Il a été envoyé par la poste parce que vous n’avez choisi l’eBox que le %1, après son envoi.</translation>
+    </message>
+    <message>
+        <source>The post does not confirm delivery.</source>
+        <translation>La poste ne confirme pas la distribution.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>loket::RecordDocumentActionCommand</name>
+    <message>
+        <source>The action on the document could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>L’action sur le document n’a pas pu être enregistrée. Elle est gardée en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>loket::RecordGuideProgressCommand</name>
     <message>
         <source>The progress in the guide could not be saved. It is kept in memory; Loket tries to save it again.</source>
@@ -878,6 +1124,10 @@
         <source>step of a guide</source>
         <translation>étape d&apos;un guide</translation>
     </message>
+    <message>
+        <source>document action</source>
+        <translation>action sur un document</translation>
+    </message>
 </context>
 <context>
     <name>loket::TownHall</name>
@@ -942,6 +1192,45 @@
     <message>
         <source>Writing the demo cache failed: %1</source>
         <translation>L’écriture du cache de démonstration a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui</name>
+    <message>
+        <source>figures up to %1, computed %2</source>
+        <translation>chiffres jusqu’au %1, calculés le %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>Code INS</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Chiffres du</translation>
+    </message>
+    <message>
+        <source>Service indicators</source>
+        <translation>Indicateurs de service</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Definitions: docs/kpi.md. A dash means there is nothing to compute the figure from.</source>
+        <translation>Définitions : docs/kpi.md. Un tiret signifie qu’il n’y a rien pour calculer le chiffre.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1404,133 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::DashboardWindow</name>
+    <message>
+        <source>Service indicators</source>
+        <translation>Indicateurs de service</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>First month of the period</source>
+        <translation>Premier mois de la période</translation>
+    </message>
+    <message>
+        <source>Last month of the period</source>
+        <translation>Dernier mois de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the indicators of this period</source>
+        <translation>Afficher les indicateurs de cette période</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export all indicators as CSV</source>
+        <translation>Exporter tous les indicateurs en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print all indicators</source>
+        <translation>Imprimer tous les indicateurs</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save all indicators as PDF</source>
+        <translation>Enregistrer tous les indicateurs en PDF</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>The chosen indicator per month and municipality</source>
+        <translation>L’indicateur choisi par mois et par commune</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Time of the figures</source>
+        <translation>Moment des chiffres</translation>
+    </message>
+    <message>
+        <source>Computing the indicators on the hub…</source>
+        <translation>Le service régional calcule les indicateurs…</translation>
+    </message>
+    <message>
+        <source>Figures up to %1, computed by the hub at %2.</source>
+        <translation>Chiffres jusqu’au %1, calculés par le service régional à %2.</translation>
+    </message>
+    <message>
+        <source>A dash means there is nothing to compute a figure from, or the data does not exist yet (see the definitions).</source>
+        <translation>Un tiret signifie qu’il n’y a rien pour calculer un chiffre, ou que les données n’existent pas encore (voir les définitions).</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique : %1</translation>
+    </message>
+    <message>
+        <source>A line per municipality over the months; the table beside it holds the same figures.</source>
+        <translation>Une ligne par commune au fil des mois ; le tableau à côté contient les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written to %1: %2. Choose another folder or file name.</source>
+        <translation>Le fichier CSV n’a pas pu être écrit dans %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: the folder does not exist or the file is read-only. Choose another folder or file name.</source>
+        <translation>Le PDF n’a pas pu être écrit dans %1 : le dossier n’existe pas ou le fichier est en lecture seule. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose another folder or file name.</source>
+        <translation>Le PDF n’a pas pu être écrit dans %1. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Export indicators as CSV</source>
+        <translation>Exporter les indicateurs en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save indicators as PDF</source>
+        <translation>Enregistrer les indicateurs en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print indicators</source>
+        <translation>Imprimer les indicateurs</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DemoCacheBuilder</name>
     <message>
         <source>Demo region</source>
@@ -1172,6 +1588,293 @@ Install the loket-hub program next to loket, or start Loket with --db FILE to op
         <translation>Le service régional de démonstration (loket-hub) n’a pas pu être utilisé : %1
 
 Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db FICHIER pour ouvrir un cache.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentActionDialog</name>
+    <message>
+        <source>Request a paper copy</source>
+        <translation>Demander une copie papier</translation>
+    </message>
+    <message>
+        <source>Why does the citizen need a paper copy of “%1”?</source>
+        <translation>Pourquoi le citoyen a-t-il besoin d’une copie papier de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The citizen cannot open the eBox</source>
+        <translation>Le citoyen ne parvient pas à ouvrir l’eBox</translation>
+    </message>
+    <message>
+        <source>The citizen needs it on paper for another office</source>
+        <translation>Le citoyen en a besoin sur papier pour un autre service</translation>
+    </message>
+    <message>
+        <source>The citizen lost the letter</source>
+        <translation>Le citoyen a perdu la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Request paper copy</source>
+        <translation>&amp;Demander la copie papier</translation>
+    </message>
+    <message>
+        <source>Request a resend</source>
+        <translation>Demander un renvoi</translation>
+    </message>
+    <message>
+        <source>Why must “%1” be sent again?</source>
+        <translation>Pourquoi « %1 » doit-il être renvoyé ?</translation>
+    </message>
+    <message>
+        <source>The citizen never received it</source>
+        <translation>Le citoyen ne l’a jamais reçu</translation>
+    </message>
+    <message>
+        <source>It was sent to an old address</source>
+        <translation>Il a été envoyé à une ancienne adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Request resend</source>
+        <translation>&amp;Demander le renvoi</translation>
+    </message>
+    <message>
+        <source>Explained to the citizen</source>
+        <translation>Expliqué au citoyen</translation>
+    </message>
+    <message>
+        <source>Helped to activate the eBox</source>
+        <translation>Aidé à activer l’eBox</translation>
+    </message>
+    <message>
+        <source>A note, if you like (optional):</source>
+        <translation>Une note, si vous le souhaitez (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentDetail</name>
+    <message>
+        <source>Select a document to see which way it went and why.</source>
+        <translation>Choisissez un document pour voir quel chemin il a suivi et pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; from %3</source>
+        <extracomment>Document detail heading: kind, title, sending service</extracomment>
+        <translation>%1 « %2 » de %3</translation>
+    </message>
+    <message>
+        <source>an unknown service</source>
+        <translation>un service inconnu</translation>
+    </message>
+    <message>
+        <source>Request a &amp;paper copy…</source>
+        <translation>Demander une copie &amp;papier…</translation>
+    </message>
+    <message>
+        <source>Ask the sending service to post a paper copy</source>
+        <translation>Demander au service expéditeur d’envoyer une copie papier</translation>
+    </message>
+    <message>
+        <source>Request a re&amp;send…</source>
+        <translation>Demander un &amp;renvoi…</translation>
+    </message>
+    <message>
+        <source>Ask the sending service to send the document again</source>
+        <translation>Demander au service expéditeur de renvoyer le document</translation>
+    </message>
+    <message>
+        <source>Mark as e&amp;xplained</source>
+        <translation>Marquer comme e&amp;xpliqué</translation>
+    </message>
+    <message>
+        <source>Record that the document was explained to the citizen</source>
+        <translation>Enregistrer que le document a été expliqué au citoyen</translation>
+    </message>
+    <message>
+        <source>Helped to activate the e&amp;Box…</source>
+        <translation>Aidé à activer l’e&amp;Box…</translation>
+    </message>
+    <message>
+        <source>Record that the citizen was helped to activate the eBox</source>
+        <translation>Enregistrer que le citoyen a été aidé à activer l’eBox</translation>
+    </message>
+    <message>
+        <source>Document history</source>
+        <translation>Historique du document</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>not yet sent to the regional service</source>
+        <translation>pas encore envoyé au service régional</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A moment in a document&apos;s history: date, then time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentWorkListModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>In the eBox since</source>
+        <translation>Dans l’eBox depuis</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Renvoyé le</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assistance notes</source>
+        <translation>Notes d’assistance</translation>
+    </message>
+    <message>
+        <source>Reason given by the post</source>
+        <translation>Motif donné par la poste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible jusqu’au</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentWorkListWindow</name>
+    <message>
+        <source>Looking through the documents…</source>
+        <translation>Recherche dans les documents…</translation>
+    </message>
+    <message>
+        <source>Document work lists</source>
+        <translation>Listes de travail des documents</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>Unread in the eBox, citizens with assistance notes</source>
+        <translation>Non lus dans l’eBox, citoyens avec notes d’assistance</translation>
+    </message>
+    <message>
+        <source>Paper returned as undeliverable</source>
+        <translation>Papier renvoyé comme non distribuable</translation>
+    </message>
+    <message>
+        <source>Unread for more than (&amp;days):</source>
+        <translation>Non lu depuis plus de (&amp;jours) :</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>All in this cache</source>
+        <translation>Toutes dans ce cache</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Documents on this work list</source>
+        <translation>Documents de cette liste de travail</translation>
+    </message>
+    <message>
+        <source>The work list could not be read: %1</source>
+        <translation>La liste de travail n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>No documents on this list: nothing to follow up.</source>
+        <translation type="vanished">Aucun document dans cette liste : rien à suivre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to follow up.</source>
+        <translation>
+            <numerusform>%n document à suivre.</numerusform>
+            <numerusform>%n documents à suivre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent in the last (&amp;days):</source>
+        <translation>Envoyés dans les derniers (&amp;jours) :</translation>
+    </message>
+    <message>
+        <source>Every document sent lately</source>
+        <translation>Tous les documents envoyés récemment</translation>
+    </message>
+    <message>
+        <source>No documents on this list.</source>
+        <translation>Aucun document dans cette liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), newest first; at most %1 are shown.</source>
+        <translation>
+            <numerusform>%n document, le plus récent d’abord ; %1 au maximum sont affichés.</numerusform>
+            <numerusform>%n documents, le plus récent d’abord ; %1 au maximum sont affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2157,17 @@ Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db F
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::IndicatorTableModel</name>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>pas de chiffre</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2591,26 @@ Détail : %2</translation>
         <source>The handout could not be saved: %1</source>
         <translation>La fiche n&apos;a pas pu être enregistrée : %1</translation>
     </message>
+    <message>
+        <source>Document &amp;work lists…</source>
+        <translation>Listes de &amp;travail des documents…</translation>
+    </message>
+    <message>
+        <source>Documents to follow up: unread in the eBox by citizens who need help, and paper returned as undeliverable</source>
+        <translation>Documents à suivre : non lus dans l’eBox chez des citoyens qui ont besoin d’aide, et papier renvoyé comme non distribuable</translation>
+    </message>
+    <message>
+        <source>Service &amp;indicators…</source>
+        <translation>&amp;Indicateurs de service…</translation>
+    </message>
+    <message>
+        <source>Service levels of the municipalities, month by month, on the region&apos;s common definitions</source>
+        <translation>Niveau de service des communes, mois par mois, selon les définitions communes de la région</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReportsModel</name>
@@ -2031,6 +2765,19 @@ Détail : %2</translation>
         <source>Follow-up: %1 (%2, by %3)</source>
         <translation>Suivi&#xa0;: %1 (%2, pour le %3)</translation>
     </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot;</source>
+        <extracomment>Timeline line: what staff did, kind of document, its title</extracomment>
+        <translation>%1 : %2 « %3 »</translation>
+    </message>
+    <message>
+        <source>not yet sent to the regional service</source>
+        <translation>pas encore envoyé au service régional</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the regional service.</source>
+        <translation>Pas encore envoyé au service régional.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2117,6 +2864,18 @@ Détail : %2</translation>
     <message>
         <source>Start the demo regional service (loket-hub --demo, generated people who do not exist) on this computer and fill the cache from it; the service stops when Loket quits.</source>
         <translation>Démarrer le service régional de démonstration (loket-hub --demo, personnes générées qui n’existent pas) sur cet ordinateur et en remplir le cache ; le service s’arrête quand Loket se ferme.</translation>
+    </message>
+    <message>
+        <source>Which dossier tab --screenshot shows: overview, reports, documents or contacts.</source>
+        <translation>L’onglet du dossier que --screenshot montre : overview, reports, documents ou contacts.</translation>
+    </message>
+    <message>
+        <source>TAB</source>
+        <translation>ONGLET</translation>
+    </message>
+    <message>
+        <source>--screenshot-tab takes overview, reports, documents or contacts.</source>
+        <translation>--screenshot-tab prend overview, reports, documents ou contacts.</translation>
     </message>
 </context>
 </TS>

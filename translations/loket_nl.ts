@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Reports received</source>
+        <translation>Ontvangen meldingen</translation>
+    </message>
+    <message>
+        <source>Reports resolved</source>
+        <translation>Opgeloste meldingen</translation>
+    </message>
+    <message>
+        <source>Handling time, median (working days)</source>
+        <translation>Behandeltijd, mediaan (werkdagen)</translation>
+    </message>
+    <message>
+        <source>Handling time, 90th percentile (working days)</source>
+        <translation>Behandeltijd, 90e percentiel (werkdagen)</translation>
+    </message>
+    <message>
+        <source>Resolved within the service norm</source>
+        <translation>Opgelost binnen de servicenorm</translation>
+    </message>
+    <message>
+        <source>Backlog at month end</source>
+        <translation>Openstaand op het einde van de maand</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>Over tijd op het einde van de maand</translation>
+    </message>
+    <message>
+        <source>Citizens with eBox consent</source>
+        <translation>Burgers met eBox-toestemming</translation>
+    </message>
+    <message>
+        <source>Documents delivered digitally</source>
+        <translation>Digitaal bezorgde documenten</translation>
+    </message>
+    <message>
+        <source>eBox read rate</source>
+        <translation>Leesgraad in de eBox</translation>
+    </message>
+    <message>
+        <source>Fallbacks to paper</source>
+        <translation>Terugval op papier</translation>
+    </message>
+    <message>
+        <source>Paper returned undelivered</source>
+        <translation>Onbestelbaar teruggekomen papier</translation>
+    </message>
+    <message>
+        <source>Contacts at the counter</source>
+        <translation>Contacten aan het loket</translation>
+    </message>
+    <message>
+        <source>Contacts by phone</source>
+        <translation>Telefonische contacten</translation>
+    </message>
+    <message>
+        <source>Contacts through the helpdesk</source>
+        <translation>Contacten via de helpdesk</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Contacts by e-mail</source>
+        <translation>Contacten per e-mail</translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation>Videogesprekken</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks due</source>
+        <translation>Opvolgtaken met vervaldag</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks closed on time</source>
+        <translation>Opvolgtaken tijdig afgesloten</translation>
+    </message>
+    <message>
+        <source>Guides completed alone</source>
+        <translation>Gidsen zelfstandig afgerond</translation>
+    </message>
+    <message>
+        <source>Guides completed with help</source>
+        <translation>Gidsen afgerond met hulp</translation>
+    </message>
+    <message>
+        <source>The regional hub cannot be reached; try again when the connection is back.</source>
+        <translation>De regionale dienst is niet bereikbaar; probeer opnieuw wanneer de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again to see the indicators.</source>
+        <translation>De sessie is afgelopen; meld u opnieuw aan om de indicatoren te zien.</translation>
+    </message>
+    <message>
+        <source>This account may not see these indicators; they are for managers and admins, each for the municipalities in their scope.</source>
+        <translation>Deze account mag deze indicatoren niet zien; ze zijn voor leidinggevenden en beheerders, elk voor de gemeenten binnen hun bereik.</translation>
+    </message>
+    <message>
+        <source>The hub refused the period: %1</source>
+        <translation>De regionale dienst weigerde de periode: %1</translation>
+    </message>
+    <message>
+        <source>The hub could not compute the indicators; try again later.</source>
+        <translation>De regionale dienst kon de indicatoren niet berekenen; probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; the hub may be of another version.</source>
+        <translation>Het antwoord van de regionale dienst kon niet gelezen worden; misschien is het een andere versie.</translation>
+    </message>
+</context>
+<context>
     <name>NationalNumber</name>
     <message>
         <source>No national number was given.</source>
@@ -350,6 +465,41 @@
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
+    <message>
+        <source>Paper copy requested</source>
+        <translation>Papieren exemplaar gevraagd</translation>
+    </message>
+    <message>
+        <source>Resend requested</source>
+        <translation>Opnieuw versturen gevraagd</translation>
+    </message>
+    <message>
+        <source>Explained to the citizen</source>
+        <translation>Uitgelegd aan de burger</translation>
+    </message>
+    <message>
+        <source>Helped to activate the eBox</source>
+        <translation>Geholpen om de eBox te activeren</translation>
+    </message>
+</context>
+<context>
+    <name>loket</name>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Documents and eBox</source>
+        <translation>Documenten en eBox</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Digital inclusion</source>
+        <translation>Digitale inclusie</translation>
+    </message>
 </context>
 <context>
     <name>loket::CitizenSearch</name>
@@ -406,6 +556,95 @@
     <message>
         <source>The correction of the contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>De correctie van het contactmoment kon niet bewaard worden. Ze blijft in het geheugen; Loket probeert ze opnieuw te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DocumentAction</name>
+    <message>
+        <source>The action is not linked to a citizen.</source>
+        <translation>De actie is niet aan een burger gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Choose the document this action is about.</source>
+        <translation>Kies het document waarover deze actie gaat.</translation>
+    </message>
+    <message>
+        <source>Help with activating the eBox is about the citizen, not about one document.</source>
+        <translation>Hulp bij het activeren van de eBox gaat over de burger, niet over één document.</translation>
+    </message>
+    <message>
+        <source>A request for a paper copy or a resend needs a reason.</source>
+        <translation>Een vraag om een papieren exemplaar of om opnieuw te versturen heeft een reden nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>De reden is te lang: hoogstens %n teken.</numerusform>
+            <numerusform>De reden is te lang: hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::DocumentExplanation</name>
+    <message>
+        <source>This document is being prepared and has not been sent yet.</source>
+        <translation>Dit document wordt voorbereid en is nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>It was sent to your eBox on %1.</source>
+        <translation>Het werd op %1 naar uw eBox gestuurd.</translation>
+    </message>
+    <message>
+        <source>You opened it on %1.</source>
+        <translation>U hebt het op %1 geopend.</translation>
+    </message>
+    <message>
+        <source>It was not opened within 15 days, so a reminder was sent on %1.</source>
+        <translation>Het werd niet binnen 15 dagen geopend, daarom werd op %1 een herinnering gestuurd.</translation>
+    </message>
+    <message>
+        <source>Because it was still not opened, a paper copy has been made on %1; it will be posted.</source>
+        <translation>Omdat het nog altijd niet geopend was, werd op %1 een papieren exemplaar gemaakt; het wordt met de post verstuurd.</translation>
+    </message>
+    <message>
+        <source>Because it was still not opened, a paper copy followed by post on %1.</source>
+        <translation>Omdat het nog altijd niet geopend was, volgde op %1 een papieren exemplaar met de post.</translation>
+    </message>
+    <message>
+        <source>It was sent to you by post on %1.</source>
+        <translation>Het werd u op %1 met de post gestuurd.</translation>
+    </message>
+    <message>
+        <source>The post returned it as undeliverable on %1: the address must be checked.</source>
+        <translation>De post stuurde het op %1 terug als onbestelbaar: het adres moet nagekeken worden.</translation>
+    </message>
+    <message>
+        <source>It will expire soon.</source>
+        <translation>Het vervalt binnenkort.</translation>
+    </message>
+    <message>
+        <source>It can still be used until %1.</source>
+        <translation>Het kan nog gebruikt worden tot %1.</translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation>Het is vervallen op %1.</translation>
+    </message>
+    <message>
+        <source>It has not been opened yet.</source>
+        <translation>Het is nog niet geopend.</translation>
+    </message>
+    <message>
+        <source>It went by post because you do not receive documents in the eBox.</source>
+        <translation>Het ging met de post omdat u geen documenten in de eBox ontvangt.</translation>
+    </message>
+    <message>
+        <source>It went by post because you chose the eBox only on %1, after it was sent.</source>
+        <translation>Het ging met de post omdat u pas op %1 voor de eBox koos, nadat het verstuurd was.</translation>
+    </message>
+    <message>
+        <source>The post does not confirm delivery.</source>
+        <translation>De post bevestigt de bezorging niet.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>loket::RecordDocumentActionCommand</name>
+    <message>
+        <source>The action on the document could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>De actie op het document kon niet bewaard worden. Ze blijft in het geheugen; Loket probeert ze opnieuw te bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>loket::RecordGuideProgressCommand</name>
     <message>
         <source>The progress in the guide could not be saved. It is kept in memory; Loket tries to save it again.</source>
@@ -878,6 +1124,10 @@
         <source>step of a guide</source>
         <translation>stap van een gids</translation>
     </message>
+    <message>
+        <source>document action</source>
+        <translation>actie op een document</translation>
+    </message>
 </context>
 <context>
     <name>loket::TownHall</name>
@@ -942,6 +1192,45 @@
     <message>
         <source>Writing the demo cache failed: %1</source>
         <translation>Het schrijven van de democache is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui</name>
+    <message>
+        <source>figures up to %1, computed %2</source>
+        <translation>cijfers tot %1, berekend %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Cijfers van</translation>
+    </message>
+    <message>
+        <source>Service indicators</source>
+        <translation>Dienstverleningsindicatoren</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Definitions: docs/kpi.md. A dash means there is nothing to compute the figure from.</source>
+        <translation>Definities: docs/kpi.md. Een streepje betekent dat er niets is om het cijfer uit te berekenen.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1404,133 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::DashboardWindow</name>
+    <message>
+        <source>Service indicators</source>
+        <translation>Dienstverleningsindicatoren</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>First month of the period</source>
+        <translation>Eerste maand van de periode</translation>
+    </message>
+    <message>
+        <source>Last month of the period</source>
+        <translation>Laatste maand van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Show the indicators of this period</source>
+        <translation>De indicatoren van deze periode tonen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export all indicators as CSV</source>
+        <translation>Alle indicatoren als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print all indicators</source>
+        <translation>Alle indicatoren afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF bewaren…</translation>
+    </message>
+    <message>
+        <source>Save all indicators as PDF</source>
+        <translation>Alle indicatoren als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>The chosen indicator per month and municipality</source>
+        <translation>De gekozen indicator per maand en gemeente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Time of the figures</source>
+        <translation>Tijdstip van de cijfers</translation>
+    </message>
+    <message>
+        <source>Computing the indicators on the hub…</source>
+        <translation>De regionale dienst berekent de indicatoren…</translation>
+    </message>
+    <message>
+        <source>Figures up to %1, computed by the hub at %2.</source>
+        <translation>Cijfers tot %1, berekend door de regionale dienst om %2.</translation>
+    </message>
+    <message>
+        <source>A dash means there is nothing to compute a figure from, or the data does not exist yet (see the definitions).</source>
+        <translation>Een streepje betekent dat er niets is om een cijfer uit te berekenen, of dat de gegevens nog niet bestaan (zie de definities).</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Grafiek: %1</translation>
+    </message>
+    <message>
+        <source>A line per municipality over the months; the table beside it holds the same figures.</source>
+        <translation>Een lijn per gemeente over de maanden; de tabel ernaast bevat dezelfde cijfers.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written to %1: %2. Choose another folder or file name.</source>
+        <translation>Het CSV-bestand kon niet geschreven worden naar %1: %2. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 bewaard.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: the folder does not exist or the file is read-only. Choose another folder or file name.</source>
+        <translation>De pdf kon niet geschreven worden naar %1: de map bestaat niet of het bestand is alleen-lezen. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose another folder or file name.</source>
+        <translation>De pdf kon niet geschreven worden naar %1. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Export indicators as CSV</source>
+        <translation>Indicatoren als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save indicators as PDF</source>
+        <translation>Indicatoren als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print indicators</source>
+        <translation>Indicatoren afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DemoCacheBuilder</name>
     <message>
         <source>Demo region</source>
@@ -1172,6 +1588,293 @@ Install the loket-hub program next to loket, or start Loket with --db FILE to op
         <translation>De regionale demodienst (loket-hub) kon niet gebruikt worden: %1
 
 Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND om een cache te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentActionDialog</name>
+    <message>
+        <source>Request a paper copy</source>
+        <translation>Papieren exemplaar vragen</translation>
+    </message>
+    <message>
+        <source>Why does the citizen need a paper copy of “%1”?</source>
+        <translation>Waarom heeft de burger een papieren exemplaar van „%1” nodig?</translation>
+    </message>
+    <message>
+        <source>The citizen cannot open the eBox</source>
+        <translation>De burger kan de eBox niet openen</translation>
+    </message>
+    <message>
+        <source>The citizen needs it on paper for another office</source>
+        <translation>De burger heeft het op papier nodig voor een andere dienst</translation>
+    </message>
+    <message>
+        <source>The citizen lost the letter</source>
+        <translation>De burger is de brief kwijt</translation>
+    </message>
+    <message>
+        <source>&amp;Request paper copy</source>
+        <translation>Papieren exemplaar &amp;vragen</translation>
+    </message>
+    <message>
+        <source>Request a resend</source>
+        <translation>Opnieuw versturen vragen</translation>
+    </message>
+    <message>
+        <source>Why must “%1” be sent again?</source>
+        <translation>Waarom moet „%1” opnieuw verstuurd worden?</translation>
+    </message>
+    <message>
+        <source>The citizen never received it</source>
+        <translation>De burger heeft het nooit ontvangen</translation>
+    </message>
+    <message>
+        <source>It was sent to an old address</source>
+        <translation>Het werd naar een oud adres gestuurd</translation>
+    </message>
+    <message>
+        <source>&amp;Request resend</source>
+        <translation>Opnieuw versturen &amp;vragen</translation>
+    </message>
+    <message>
+        <source>Explained to the citizen</source>
+        <translation>Uitgelegd aan de burger</translation>
+    </message>
+    <message>
+        <source>Helped to activate the eBox</source>
+        <translation>Geholpen om de eBox te activeren</translation>
+    </message>
+    <message>
+        <source>A note, if you like (optional):</source>
+        <translation>Een notitie, als u wilt (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentDetail</name>
+    <message>
+        <source>Select a document to see which way it went and why.</source>
+        <translation>Kies een document om te zien welke weg het volgde en waarom.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; from %3</source>
+        <extracomment>Document detail heading: kind, title, sending service</extracomment>
+        <translation>%1 „%2” van %3</translation>
+    </message>
+    <message>
+        <source>an unknown service</source>
+        <translation>een onbekende dienst</translation>
+    </message>
+    <message>
+        <source>Request a &amp;paper copy…</source>
+        <translation>&amp;Papieren exemplaar vragen…</translation>
+    </message>
+    <message>
+        <source>Ask the sending service to post a paper copy</source>
+        <translation>Vraag de verzendende dienst om een papieren exemplaar te posten</translation>
+    </message>
+    <message>
+        <source>Request a re&amp;send…</source>
+        <translation>Opnieuw &amp;versturen vragen…</translation>
+    </message>
+    <message>
+        <source>Ask the sending service to send the document again</source>
+        <translation>Vraag de verzendende dienst om het document opnieuw te versturen</translation>
+    </message>
+    <message>
+        <source>Mark as e&amp;xplained</source>
+        <translation>Markeren als &amp;uitgelegd</translation>
+    </message>
+    <message>
+        <source>Record that the document was explained to the citizen</source>
+        <translation>Vastleggen dat het document aan de burger werd uitgelegd</translation>
+    </message>
+    <message>
+        <source>Helped to activate the e&amp;Box…</source>
+        <translation>Geholpen met &amp;eBox activeren…</translation>
+    </message>
+    <message>
+        <source>Record that the citizen was helped to activate the eBox</source>
+        <translation>Vastleggen dat de burger geholpen werd om de eBox te activeren</translation>
+    </message>
+    <message>
+        <source>Document history</source>
+        <translation>Geschiedenis van het document</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>not yet sent to the regional service</source>
+        <translation>nog niet naar de regionale dienst gestuurd</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A moment in a document&apos;s history: date, then time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentWorkListModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>In the eBox since</source>
+        <translation>In de eBox sinds</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Teruggestuurd op</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assistance notes</source>
+        <translation>Notities over hulp</translation>
+    </message>
+    <message>
+        <source>Reason given by the post</source>
+        <translation>Reden volgens de post</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2”</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Beschikbaar tot</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentWorkListWindow</name>
+    <message>
+        <source>Looking through the documents…</source>
+        <translation>De documenten worden doorzocht…</translation>
+    </message>
+    <message>
+        <source>Document work lists</source>
+        <translation>Werklijsten documenten</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lijst:</translation>
+    </message>
+    <message>
+        <source>Unread in the eBox, citizens with assistance notes</source>
+        <translation>Ongelezen in de eBox, burgers met notities over hulp</translation>
+    </message>
+    <message>
+        <source>Paper returned as undeliverable</source>
+        <translation>Papier teruggestuurd als onbestelbaar</translation>
+    </message>
+    <message>
+        <source>Unread for more than (&amp;days):</source>
+        <translation>Ongelezen langer dan (&amp;dagen):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>All in this cache</source>
+        <translation>Alle in deze cache</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>Documents on this work list</source>
+        <translation>Documenten op deze werklijst</translation>
+    </message>
+    <message>
+        <source>The work list could not be read: %1</source>
+        <translation>De werklijst kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>No documents on this list: nothing to follow up.</source>
+        <translation type="vanished">Geen documenten op deze lijst: niets op te volgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to follow up.</source>
+        <translation>
+            <numerusform>%n document op te volgen.</numerusform>
+            <numerusform>%n documenten op te volgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent in the last (&amp;days):</source>
+        <translation>Verstuurd in de laatste (&amp;dagen):</translation>
+    </message>
+    <message>
+        <source>Every document sent lately</source>
+        <translation>Alle recent verstuurde documenten</translation>
+    </message>
+    <message>
+        <source>No documents on this list.</source>
+        <translation>Geen documenten op deze lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), newest first; at most %1 are shown.</source>
+        <translation>
+            <numerusform>%n document, het nieuwste eerst; er worden er hoogstens %1 getoond.</numerusform>
+            <numerusform>%n documenten, het nieuwste eerst; er worden er hoogstens %1 getoond.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2157,17 @@ Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND 
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::IndicatorTableModel</name>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>geen cijfer</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2591,26 @@ Detail: %2</translation>
         <source>The handout could not be saved: %1</source>
         <translation>De handleiding kon niet bewaard worden: %1</translation>
     </message>
+    <message>
+        <source>Document &amp;work lists…</source>
+        <translation>&amp;Werklijsten documenten…</translation>
+    </message>
+    <message>
+        <source>Documents to follow up: unread in the eBox by citizens who need help, and paper returned as undeliverable</source>
+        <translation>Op te volgen documenten: ongelezen in de eBox bij burgers die hulp nodig hebben, en papier dat als onbestelbaar terugkwam</translation>
+    </message>
+    <message>
+        <source>Service &amp;indicators…</source>
+        <translation>Dienstverlenings&amp;indicatoren…</translation>
+    </message>
+    <message>
+        <source>Service levels of the municipalities, month by month, on the region&apos;s common definitions</source>
+        <translation>Dienstverlening van de gemeenten, maand per maand, volgens de gemeenschappelijke definities van de regio</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Er werd niets bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReportsModel</name>
@@ -2031,6 +2765,19 @@ Detail: %2</translation>
         <source>Follow-up: %1 (%2, by %3)</source>
         <translation>Opvolging: %1 (%2, tegen %3)</translation>
     </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot;</source>
+        <extracomment>Timeline line: what staff did, kind of document, its title</extracomment>
+        <translation>%1: %2 „%3”</translation>
+    </message>
+    <message>
+        <source>not yet sent to the regional service</source>
+        <translation>nog niet naar de regionale dienst gestuurd</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the regional service.</source>
+        <translation>Nog niet naar de regionale dienst gestuurd.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2117,6 +2864,18 @@ Detail: %2</translation>
     <message>
         <source>Start the demo regional service (loket-hub --demo, generated people who do not exist) on this computer and fill the cache from it; the service stops when Loket quits.</source>
         <translation>De regionale demodienst (loket-hub --demo, gegenereerde mensen die niet bestaan) op deze computer starten en de cache daaruit vullen; de dienst stopt wanneer Loket afsluit.</translation>
+    </message>
+    <message>
+        <source>Which dossier tab --screenshot shows: overview, reports, documents or contacts.</source>
+        <translation>Welk tabblad van het dossier --screenshot toont: overview, reports, documents of contacts.</translation>
+    </message>
+    <message>
+        <source>TAB</source>
+        <translation>TABBLAD</translation>
+    </message>
+    <message>
+        <source>--screenshot-tab takes overview, reports, documents or contacts.</source>
+        <translation>--screenshot-tab neemt overview, reports, documents of contacts.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +107,17 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+const Document *DossierTableModel::documentOf(const DocumentAction &action) const
+{
+    if (action.documentId.isEmpty())
+        return nullptr;
+    for (const Document &d : m_dossier.documents) {
+        if (d.id == action.documentId)
+            return &d;
+    }
+    return nullptr;
+}
+
 // --- TimelineModel
 
 QStringList TimelineModel::headers() const
@@ -139,6 +151,9 @@ void TimelineModel::rebuild()
             m_entries.append({Kind::DocumentEvent, d, e, Wording::localTime(doc.history.at(e).at)});
         }
     }
+    for (int a = 0; a < m_dossier.documentActions.size(); ++a)
+        m_entries.append({Kind::DocumentAction, a, -1,
+                          Wording::localTime(m_dossier.documentActions.at(a).occurredAt)});
     for (int c = 0; c < m_dossier.contacts.size(); ++c)
         m_entries.append(
             {Kind::Contact, c, -1, Wording::localTime(m_dossier.contacts.at(c).occurredAt)});
@@ -198,6 +213,15 @@ QString TimelineModel::what(const Entry &e) const
         //: Timeline line: kind of document, its title, what happened to it
         return tr("%1 \"%2\" — %3").arg(Wording::documentKind(d.kind), d.title, status);
     }
+    case Kind::DocumentAction: {
+        const DocumentAction &a = m_dossier.documentActions.at(e.record);
+        const Document *d = documentOf(a);
+        if (!d)
+            return Wording::documentAction(a.kind);
+        //: Timeline line: what staff did, kind of document, its title
+        return tr("%1: %2 \"%3\"")
+            .arg(Wording::documentAction(a.kind), Wording::documentKind(d->kind), d->title);
+    }
     case Kind::Contact: {
         const ContactMoment &c = m_dossier.contacts.at(e.record);
         //: Timeline line: how the citizen was in contact, about what
@@ -218,6 +242,11 @@ QString TimelineModel::details(const Entry &e) const
         const Document &d = m_dossier.documents.at(e.record);
         const QString note = e.event < 0 ? QString() : d.history.at(e.event).note;
         return joined({d.sender, note});
+    }
+    case Kind::DocumentAction: {
+        const DocumentAction &a = m_dossier.documentActions.at(e.record);
+        return joined(
+            {a.reason, a.version == 0 ? tr("not yet sent to the regional service") : QString()});
     }
     case Kind::Contact: {
         const ContactMoment &c = m_dossier.contacts.at(e.record);
@@ -253,6 +282,14 @@ QString TimelineModel::toolTip(int row, int column) const
             lines << tr("From: %1").arg(d.sender);
         if (e.event >= 0 && !d.history.at(e.event).note.isEmpty())
             lines << d.history.at(e.event).note;
+        break;
+    }
+    case Kind::DocumentAction: {
+        const DocumentAction &a = m_dossier.documentActions.at(e.record);
+        if (!a.reason.isEmpty())
+            lines << a.reason;
+        if (a.version == 0)
+            lines << tr("Not yet sent to the regional service.");
         break;
     }
     case Kind::Contact: {
@@ -416,6 +453,89 @@ QVariant ContactsModel::sortKey(int row, int column) const
 {
     if (column == WhenColumn)
         return Wording::localTime(m_dossier.contacts.at(row).occurredAt);
+    return text(row, column);
+}
+
+// --- DocumentHistoryModel
+
+void DocumentHistoryModel::setDocumentId(const QString &documentId)
+{
+    if (documentId == m_documentId)
+        return;
+    beginResetModel();
+    m_documentId = documentId;
+    rebuild();
+    endResetModel();
+}
+
+const Document *DocumentHistoryModel::document() const
+{
+    for (const Document &d : m_dossier.documents) {
+        if (d.id == m_documentId)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList DocumentHistoryModel::headers() const
+{
+    return {tr("When"), tr("What happened"), tr("Details")};
+}
+
+void DocumentHistoryModel::rebuild()
+{
+    m_rows.clear();
+    const Document *d = document();
+    if (!d)
+        return;
+    for (int e = 0; e < d->history.size(); ++e)
+        m_rows.append({e, -1, Wording::localTime(d->history.at(e).at)});
+    for (int a = 0; a < m_dossier.documentActions.size(); ++a) {
+        const DocumentAction &action = m_dossier.documentActions.at(a);
+        if (action.documentId == m_documentId)
+            m_rows.append({-1, a, Wording::localTime(action.occurredAt)});
+    }
+    // Oldest first; events that arrived out of order are told in the order they happened.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [d](const Row &a, const Row &b) {
+        if (a.when != b.when)
+            return a.when < b.when;
+        const int seqA = a.event >= 0 ? d->history.at(a.event).seq : INT_MAX;
+        const int seqB = b.event >= 0 ? d->history.at(b.event).seq : INT_MAX;
+        return seqA < seqB;
+    });
+}
+
+QString DocumentHistoryModel::text(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    const Document *d = document();
+    if (!d)
+        return {};
+    switch (column) {
+    case WhenColumn:
+        //: A moment in a document's history: date, then time
+        return tr("%1, %2").arg(Wording::shortDate(r.when.date()),
+                                QLocale().toString(r.when.time(), QLocale::ShortFormat));
+    case WhatColumn:
+        return r.event >= 0 ? Wording::documentStatus(d->history.at(r.event).status, d->channel,
+                                                      Wording::Tense::Event)
+                            : Wording::documentAction(m_dossier.documentActions.at(r.action).kind);
+    case DetailsColumn: {
+        if (r.event >= 0)
+            return d->history.at(r.event).note;
+        const DocumentAction &a = m_dossier.documentActions.at(r.action);
+        return joined(
+            {a.reason, a.version == 0 ? tr("not yet sent to the regional service") : QString()});
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentHistoryModel::sortKey(int row, int column) const
+{
+    if (column == WhenColumn)
+        return m_rows.at(row).when;
     return text(row, column);
 }
 

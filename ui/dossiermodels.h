@@ -48,6 +48,8 @@ protected:
     virtual QVariant sortKey(int row, int column) const { return text(row, column); }
     virtual QString toolTip(int row, int column) const { return text(row, column); }
     virtual void rebuild() {}
+    // The dossier's document an action is about; null for a citizen-level action.
+    const Document *documentOf(const DocumentAction &action) const;
 
     Dossier m_dossier;
     ReferenceData m_reference;
@@ -59,11 +61,11 @@ class TimelineModel final : public DossierTableModel
     Q_OBJECT
 public:
     enum Column { WhenColumn, WhatColumn, DetailsColumn, ColumnCount };
-    enum class Kind { ReportChange, DocumentEvent, Contact };
+    enum class Kind { ReportChange, DocumentEvent, DocumentAction, Contact };
     struct Entry
     {
         Kind kind;
-        int record; // index into the dossier's reports, documents or contacts
+        int record; // index into the dossier's reports, documents, document actions or contacts
         int event;  // index into that record's history; -1 for a contact
         QDateTime when;
     };
@@ -152,6 +154,38 @@ protected:
     QStringList headers() const override;
     QString text(int row, int column) const override;
     QVariant sortKey(int row, int column) const override;
+};
+
+// One document's whole story for the detail pane under the documents tab: its delivery events
+// and what staff did about it (requests, explanations), oldest first.
+class DocumentHistoryModel final : public DossierTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { WhenColumn, WhatColumn, DetailsColumn, ColumnCount };
+    using DossierTableModel::DossierTableModel;
+
+    // The document to show, by id; empty or unknown shows nothing.
+    void setDocumentId(const QString &documentId);
+    QString documentId() const { return m_documentId; }
+    const Document *document() const;
+
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList headers() const override;
+    QString text(int row, int column) const override;
+    QVariant sortKey(int row, int column) const override;
+    void rebuild() override;
+
+private:
+    struct Row
+    {
+        int event = -1;  // index into the document's history, or
+        int action = -1; // index into the dossier's document actions
+        QDateTime when;
+    };
+    QString m_documentId;
+    QList<Row> m_rows;
 };
 
 } // namespace loket::ui

@@ -1,5 +1,6 @@
 #include "dossierview.h"
 #include "badge.h"
+#include "documentdetail.h"
 #include "flowlayout.h"
 #include "model/nationalnumber.h"
 #include "wording.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -125,8 +127,26 @@ DossierView::DossierView(QWidget *parent)
         makePage(m_documents, u"documents"_s, {13, 30, 15, 22, 8, 30}),
         makePage(m_contacts, u"contacts"_s, {13, 20, 22, 40, 26}),
     };
-    for (const TabPage &page : std::as_const(m_pages))
-        m_tabs->addTab(page.stack, QString());
+    // The documents tab: the list, and under it the selected document's path and actions.
+    m_documentDetail = new DocumentDetail(this);
+    auto *documentsSplitter = new QSplitter(Qt::Vertical, this);
+    documentsSplitter->setObjectName(u"documentsSplitter"_s);
+    documentsSplitter->setChildrenCollapsible(false);
+    documentsSplitter->addWidget(m_pages.at(2).stack);
+    documentsSplitter->addWidget(m_documentDetail);
+    documentsSplitter->setStretchFactor(0, 3);
+    documentsSplitter->setStretchFactor(1, 2);
+    connect(m_documentDetail, &DocumentDetail::actionRequested, this,
+            &DossierView::documentActionRequested);
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_tabs->addTab(i == 2 ? static_cast<QWidget *>(documentsSplitter) : m_pages.at(i).stack,
+                       QString());
+    connect(m_pages.at(2).view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QModelIndex source = m_pages.at(2).proxy->mapToSource(current);
+                m_documentDetail->setDocument(
+                    source.isValid() ? m_dossier.documents.at(source.row()).id : QString());
+            });
     // The overview reads newest first, like a conversation history.
     m_pages.at(0).view->sortByColumn(TimelineModel::WhenColumn, Qt::DescendingOrder);
     m_pages.at(1).view->sortByColumn(ReportsModel::ReportedColumn, Qt::DescendingOrder);
@@ -208,6 +228,9 @@ void DossierView::setDossier(const Dossier &dossier, const ReferenceData &refere
         m_revealAction->setChecked(false);
     }
     m_revealAction->setEnabled(!dossier.citizen.nationalNumber.isEmpty());
+    if (dossier.citizen.id != m_documentDetail->dossier().citizen.id)
+        m_documentDetail->setDocument({});
+    m_documentDetail->setDossier(dossier, reference);
     for (const TabPage &page : std::as_const(m_pages)) {
         page.model->setDossier(dossier, reference);
         // The keyboard starts on the first row without highlighting it: nothing is chosen yet.
@@ -291,6 +314,20 @@ void DossierView::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
     focusContent();
+}
+
+void DossierView::showDocument(const QString &documentId)
+{
+    const TabPage &page = m_pages.at(int(Tab::Documents));
+    for (int row = 0; row < m_dossier.documents.size(); ++row) {
+        if (m_dossier.documents.at(row).id != documentId)
+            continue;
+        const QModelIndex at = page.proxy->mapFromSource(page.model->index(row, 0));
+        page.view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        page.view->scrollTo(at);
+    }
+    showTab(Tab::Documents);
 }
 
 void DossierView::focusContent()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossiermodels.h"
+#include "model/documentaction.h"
 
 #include <QDate>
 #include <QList>
@@ -17,6 +18,7 @@ class QTreeView;
 namespace loket::ui {
 
 class Badge;
+class DocumentDetail;
 class FlowLayout;
 
 // One citizen's dossier, read-only: a header that answers the first questions without a click
@@ -55,6 +57,8 @@ public:
     QWidget *firstFocusWidget() const;
 
     void showTab(Tab tab);
+    // The documents tab with this document chosen (its path and history below the list).
+    void showDocument(const QString &documentId);
     // Moves the keyboard focus into the visible tab's list.
     void focusContent();
 
@@ -62,9 +66,12 @@ public:
     ReportsModel *reportsModel() const { return m_reports; }
     DocumentsModel *documentsModel() const { return m_documents; }
     ContactsModel *contactsModel() const { return m_contacts; }
+    DocumentDetail *documentDetail() const { return m_documentDetail; }
 
 signals:
     void nationalNumberRevealed(const QString &citizenId);
+    // Staff asked to record an action about a document (or, for eBox help, the citizen).
+    void documentActionRequested(loket::DocumentActionKind kind, const QString &documentId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +116,7 @@ private:
     ReportsModel *m_reports = nullptr;
     DocumentsModel *m_documents = nullptr;
     ContactsModel *m_contacts = nullptr;
+    DocumentDetail *m_documentDetail = nullptr;
     QList<TabPage> m_pages;
 };
 

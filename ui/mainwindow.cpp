@@ -3,6 +3,9 @@
 #include "citizenresultdelegate.h"
 #include "citizenresultsmodel.h"
 #include "contactform.h"
+#include "documentactiondialog.h"
+#include "documentdetail.h"
+#include "documentworklist.h"
 #include "dossierview.h"
 #include "guidepanel.h"
 #include "logindialog.h"
@@ -166,6 +169,8 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     m_dossierStack->addWidget(m_dossier);
     connect(m_dossier, &DossierView::nationalNumberRevealed, this,
             &MainWindow::nationalNumberRevealed);
+    connect(m_dossier, &DossierView::documentActionRequested, this,
+            &MainWindow::recordDocumentAction);
     m_contactForm = new ContactForm(dossierArea);
     m_contactForm->setVisible(false);
     m_contactForm->setMaximumWidth(m_contactForm->fontMetrics().averageCharWidth() * 48);
@@ -281,6 +286,11 @@ void MainWindow::createActions()
     m_guideAction->setEnabled(false);
     connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuidePanel);
 
+    m_workListsAction =
+        makeAction(this, u"workListsAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
+    m_workListsAction->setEnabled(false);
+    connect(m_workListsAction, &QAction::triggered, this, &MainWindow::showWorkLists);
+
     m_overviewAction = makeAction(this, u"overviewAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)});
     m_reportsAction = makeAction(this, u"reportsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_2)});
     m_documentsAction =
@@ -368,6 +378,8 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_logContactAction);
     m_goMenu->addAction(m_guideAction);
     m_goMenu->addAction(m_dossier->revealAction());
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_workListsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -395,7 +407,7 @@ void MainWindow::createMenus()
                 m_quitAction, m_searchAction, m_backToSearchAction, m_openResultAction,
                 m_overviewAction, m_reportsAction, m_documentsAction, m_contactsAction,
                 m_largerTextAction, m_smallerTextAction, m_normalTextAction, m_highContrastAction,
-                m_shortcutsAction, m_guideAction});
+                m_shortcutsAction, m_guideAction, m_workListsAction});
 }
 
 void MainWindow::retranslate()
@@ -439,6 +451,9 @@ void MainWindow::retranslate()
         tr("Guides (%1)").arg(m_guideAction->shortcut().toString(QKeySequence::NativeText)));
     m_guideAction->setToolTip(
         tr("Walk through a guide step by step with this citizen and note what they did alone"));
+    m_workListsAction->setText(tr("Document &work lists…"));
+    m_workListsAction->setToolTip(tr("Documents to follow up: unread in the eBox by citizens who "
+                                     "need help, and paper returned as undeliverable"));
     m_searchAction->setText(tr("&Search"));
     m_backToSearchAction->setText(tr("&Back to search"));
     m_openResultAction->setText(tr("&Open selected dossier"));
@@ -916,6 +931,10 @@ void MainWindow::connectStore()
                 showBanner(tr("%1 It is kept and saved again automatically.\n\nDetail: %2")
                                .arg(message, detail));
             });
+    connect(store, &Store::writeRefused, this,
+            [this](RecordType, const QString &, const QString &message) {
+                showBanner(tr("%1 Nothing was saved.").arg(message));
+            });
     connect(store, &Store::confirmationNeeded, this, [this](qint64 citizens) {
         const auto answer = QMessageBox::question(
             this, tr("Remove citizens from the cache?"),
@@ -1197,6 +1216,61 @@ void MainWindow::updateStoreActions()
     m_logContactAction->setEnabled(m_store && m_dossierState == DossierState::Open &&
                                    m_cachePath == m_store->path());
     m_guideAction->setEnabled(m_logContactAction->isEnabled());
+    m_dossier->documentDetail()->setActionsEnabled(m_logContactAction->isEnabled());
+    m_workListsAction->setEnabled(m_connection != nullptr);
+}
+
+void MainWindow::recordDocumentAction(DocumentActionKind kind, const QString &documentId)
+{
+    if (!m_store || m_dossierState != DossierState::Open)
+        return;
+    const Dossier &dossier = m_dossier->dossier();
+    QString title;
+    for (const Document &d : dossier.documents) {
+        if (d.id == documentId)
+            title = d.title;
+    }
+    DocumentAction action;
+    action.citizenId = dossier.citizen.id;
+    action.documentId = documentId;
+    action.kind = kind;
+    // A one-click record needs no dialog; a request names its reason, eBox help may add a note.
+    if (kind != DocumentActionKind::Explained) {
+        DocumentActionDialog dialog(kind, title, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        action.reason = dialog.reason();
+    }
+    action.occurredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString id = m_store->recordDocumentAction(action);
+    if (!id.isEmpty())
+        emit documentActionRecorded(id);
+}
+
+void MainWindow::showWorkLists()
+{
+    if (!m_connection)
+        return;
+    if (m_workLists && m_workLists->property("cachePath").toString() != m_cachePath)
+        delete m_workLists.data();
+    if (!m_workLists) {
+        auto *window = new DocumentWorkListWindow(m_cachePath, m_reference.municipalities, this);
+        window->setProperty("cachePath", m_cachePath);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &DocumentWorkListWindow::dossierRequested, this,
+                [this](const QString &citizenId, const QString &documentId) {
+                    if (openDossier(citizenId)) {
+                        m_dossier->showDocument(documentId);
+                        raise();
+                        activateWindow();
+                    }
+                });
+        m_workLists = window;
+        window->refresh();
+    }
+    m_workLists->show();
+    m_workLists->raise();
+    m_workLists->activateWindow();
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -1235,7 +1309,7 @@ void MainWindow::showShortcuts()
         m_reportsAction,     m_documentsAction,    m_contactsAction,     m_dossier->revealAction(),
         m_logContactAction,  m_syncNowAction,      m_signInAction,       m_largerTextAction,
         m_smallerTextAction, m_normalTextAction,   m_highContrastAction, m_openCacheAction,
-        m_shortcutsAction,   m_quitAction,
+        m_shortcutsAction,   m_quitAction,         m_guideAction,        m_workListsAction,
     };
     auto add = [list](const QString &what, const QString &keys) {
         new QTreeWidgetItem(list, {what, keys});

@@ -108,6 +108,8 @@ signals:
     void syncFinished(const loket::SyncOutcome &outcome);
     // A contact moment was handed to the store (written with its outbox entry in one go).
     void contactLogged(const QString &contactId);
+    // A document action was handed to the store (row and outbox entry in one go).
+    void documentActionRecorded(const QString &actionId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -135,6 +137,8 @@ private:
     void moveSelection(int delta);
     void openRow(int row);
     void openCacheFromDialog();
+    void recordDocumentAction(loket::DocumentActionKind kind, const QString &documentId);
+    void showWorkLists();
     void showShortcuts();
     void showAbout();
     void showBanner(const QString &text);
@@ -210,6 +214,8 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_logContactAction = nullptr;
     QAction *m_guideAction = nullptr;
+    QAction *m_workListsAction = nullptr;
+    QPointer<QWidget> m_workLists;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

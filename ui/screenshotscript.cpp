@@ -56,6 +56,7 @@ void ScreenshotScript::onResults(const QString &query, int count)
         return;
     }
     m_dossierOpen = true;
+    m_window.dossierView()->showTab(m_tab);
     // The search box keeps the focus, so the screenshot shows where typing goes.
     m_window.searchBox()->setFocus();
     m_window.searchBox()->deselect();

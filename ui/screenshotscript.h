@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dossierview.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -21,6 +23,8 @@ public:
     // Starts waiting for the window; `finished` follows with 0 once FILE is written, 1 on
     // failure or when nothing happened within `timeoutMs`.
     void start(int timeoutMs = 120000);
+    // The dossier tab the picture shows (the overview unless set).
+    void setTab(DossierView::Tab tab) { m_tab = tab; }
 
 signals:
     void finished(int exitCode, const QString &message);
@@ -36,6 +40,7 @@ private:
     QString m_file;
     QString m_query;
     int m_pick;
+    DossierView::Tab m_tab = DossierView::Tab::Overview;
     bool m_dossierOpen = false;
     bool m_counted = false;
     QTimer m_timeout;

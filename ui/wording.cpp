@@ -1,8 +1,8 @@
 #include "wording.h"
+#include "model/belgiantime.h"
 
 #include <QHash>
 #include <QLocale>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +59,21 @@ QString Wording::documentStatus(DocumentStatus status, DeliveryChannel channel, 
         return tr("sent on paper");
     case DocumentStatus::Returned:
         return tr("returned by the post, not delivered");
+    }
+    return {};
+}
+
+QString Wording::documentAction(DocumentActionKind kind)
+{
+    switch (kind) {
+    case DocumentActionKind::PaperCopy:
+        return tr("Paper copy requested");
+    case DocumentActionKind::Resend:
+        return tr("Resend requested");
+    case DocumentActionKind::Explained:
+        return tr("Explained to the citizen");
+    case DocumentActionKind::EboxActivationHelp:
+        return tr("Helped to activate the eBox");
     }
     return {};
 }
@@ -197,20 +212,12 @@ QString Wording::languageName(const QString &code)
 
 QDateTime Wording::localTime(const QString &isoUtc)
 {
-    QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
-    if (!t.isValid())
-        return {};
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // the cache stores UTC; a missing "Z" does not make it local
-    static const QTimeZone brussels("Europe/Brussels");
-    return brussels.isValid() ? t.toTimeZone(brussels) : t.toLocalTime();
+    return belgianTime(isoUtc);
 }
 
 QDate Wording::dateOf(const QString &isoDateOrTime)
 {
-    if (isoDateOrTime.size() == 10)
-        return QDate::fromString(isoDateOrTime, Qt::ISODate);
-    return localTime(isoDateOrTime).date();
+    return belgianDate(isoDateOrTime);
 }
 
 QString Wording::shortDate(const QDate &date)

@@ -3,6 +3,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/documentaction.h"
 #include "model/report.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ public:
     static QString documentStatus(DocumentStatus status, DeliveryChannel channel,
                                   Tense tense = Tense::Now);
     static QString documentKind(const QString &kindCode);
+    // What staff did about a document: "Paper copy requested", "Explained to the citizen" ...
+    static QString documentAction(DocumentActionKind kind);
     static QString deliveryChannel(DeliveryChannel channel);
     static QString contactChannel(ContactChannel channel);
     static QString contactTopic(const QString &topicCode);

@@ -1,5 +1,6 @@
 #include "ui/appearance.h"
 #include "ui/demohub.h"
+#include "ui/dossierview.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotscript.h"
 #include "ui/settings.h"
@@ -30,6 +31,7 @@ struct Options
     QString screenshot;
     QString screenshotQuery;
     int screenshotPick = 0;
+    ui::DossierView::Tab screenshotTab = ui::DossierView::Tab::Overview;
 };
 
 enum class Parsed { Run, ExitOk, UsageError };
@@ -101,8 +103,13 @@ Parsed parse(Options *options)
         u"screenshot-pick"_s,
         QCoreApplication::translate("main", "Which result --screenshot opens (0 is the first)."),
         QCoreApplication::translate("main", "N"), u"0"_s);
+    const QCommandLineOption screenshotTab(
+        u"screenshot-tab"_s,
+        QCoreApplication::translate("main", "Which dossier tab --screenshot shows: overview, "
+                                            "reports, documents or contacts."),
+        QCoreApplication::translate("main", "TAB"), u"overview"_s);
     parser.addOptions({help, version, db, demo, demoCitizens, language, screenshot, screenshotQuery,
-                       screenshotPick});
+                       screenshotPick, screenshotTab});
 
     auto usageError = [](const QString &message) {
         std::fprintf(stderr, "loket: %s\n%s\n", qPrintable(message),
@@ -142,6 +149,12 @@ Parsed parse(Options *options)
     if (!ok || options->screenshotPick < 0)
         return usageError(
             QCoreApplication::translate("main", "--screenshot-pick needs a number of 0 or more."));
+    const QStringList tabs{u"overview"_s, u"reports"_s, u"documents"_s, u"contacts"_s};
+    const qsizetype tab = tabs.indexOf(parser.value(screenshotTab));
+    if (tab < 0)
+        return usageError(QCoreApplication::translate(
+            "main", "--screenshot-tab takes overview, reports, documents or contacts."));
+    options->screenshotTab = ui::DossierView::Tab(tab);
     return Parsed::Run;
 }
 
@@ -200,6 +213,7 @@ int main(int argc, char *argv[])
     if (!options.screenshot.isEmpty()) {
         script = std::make_unique<ui::ScreenshotScript>(
             window, options.screenshot, options.screenshotQuery, options.screenshotPick);
+        script->setTab(options.screenshotTab);
         QObject::connect(script.get(), &ui::ScreenshotScript::finished, &app,
                          [](int exitCode, const QString &message) {
                              std::fprintf(exitCode == 0 ? stdout : stderr, "loket: %s\n",

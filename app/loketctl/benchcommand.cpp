@@ -28,6 +28,8 @@ const Bench benches[] = {
     {"sync",
      QT_TRANSLATE_NOOP("loketctl", "First fill and a delta from a local hub, UI heartbeat."),
      runBenchSync},
+    {"worklists", QT_TRANSLATE_NOOP("loketctl", "The document work lists on a cache."),
+     runBenchWorklists},
 };
 
 } // namespace
@@ -43,8 +45,9 @@ int runBench(const QStringList &arguments)
         cli::out(tr("Usage: loketctl bench BENCHMARK [options]"));
         cli::out(tr("Measures speed and prints the figures docs/benchmarks.md records."));
         for (const Bench &b : benches)
-            cli::out(
-                QStringLiteral("  %1  %2").arg(QString::fromLatin1(b.name), -8).arg(tr(b.summary)));
+            cli::out(QStringLiteral("  %1  %2")
+                         .arg(QString::fromLatin1(b.name), -10)
+                         .arg(tr(b.summary)));
         return first.isEmpty() ? cli::Usage : cli::Success;
     }
     return cli::usageError(QStringLiteral("bench"), tr("unknown benchmark \"%1\".").arg(first));

@@ -15,5 +15,7 @@ int runHandout(const QStringList &arguments);
 int runBenchSearch(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runBenchSync(const QStringList &arguments);
+int runWorklist(const QStringList &arguments);
+int runBenchWorklists(const QStringList &arguments);
 
 } // namespace loketctl

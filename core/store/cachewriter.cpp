@@ -149,12 +149,25 @@ CacheWriter::CacheWriter(Connection &connection)
                       " municipality_nis = excluded.municipality_nis,"
                       " occurred_at = excluded.occurred_at, version = excluded.version,"
                       " updated_at = excluded.updated_at")
+    // An action is written once and never edited, but the feed may deliver it again (a replay,
+    // a citizen moving back): the upsert keeps one row per id.
+    , m_documentAction(m_db, "INSERT INTO document_action(id, citizen_id, document_id, kind,"
+                             " reason, staff_id, municipality_nis, occurred_at, version,"
+                             " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                             " ON CONFLICT(id) DO UPDATE SET citizen_id = excluded.citizen_id,"
+                             " document_id = excluded.document_id, kind = excluded.kind,"
+                             " reason = excluded.reason, staff_id = excluded.staff_id,"
+                             " municipality_nis = excluded.municipality_nis,"
+                             " occurred_at = excluded.occurred_at, version = excluded.version,"
+                             " updated_at = excluded.updated_at")
     , m_removeCitizen(m_db, "DELETE FROM citizen WHERE id = ?1")
     , m_removeCitizenDocuments(m_db, "DELETE FROM document WHERE citizen_id = ?1")
     , m_removeCitizenContacts(m_db, "DELETE FROM contact_moment WHERE citizen_id = ?1")
+    , m_removeCitizenDocumentActions(m_db, "DELETE FROM document_action WHERE citizen_id = ?1")
     , m_removeReport(m_db, "DELETE FROM report WHERE id = ?1")
     , m_removeDocument(m_db, "DELETE FROM document WHERE id = ?1")
     , m_removeContact(m_db, "DELETE FROM contact_moment WHERE id = ?1")
+    , m_removeDocumentAction(m_db, "DELETE FROM document_action WHERE id = ?1")
     , m_meta(m_db, "INSERT INTO meta(key, value) VALUES (?1, ?2)"
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 {
@@ -171,12 +184,15 @@ CacheWriter::CacheWriter(Connection &connection)
                                &m_documentEventAny,
                                &m_documentEventClear,
                                &m_contact,
+                               &m_documentAction,
                                &m_removeCitizen,
                                &m_removeCitizenDocuments,
                                &m_removeCitizenContacts,
+                               &m_removeCitizenDocumentActions,
                                &m_removeReport,
                                &m_removeDocument,
                                &m_removeContact,
+                               &m_removeDocumentAction,
                                &m_meta}) {
         if (!s->isValid() && m_error.isEmpty())
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -449,10 +465,26 @@ bool CacheWriter::upsert(const ContactMoment &c)
     return run(s);
 }
 
+bool CacheWriter::upsert(const DocumentAction &a)
+{
+    auto &s = m_documentAction;
+    s.bind(1, a.id);
+    s.bind(2, a.citizenId);
+    s.bind(3, a.documentId);
+    s.bind(4, documentActionKindCode(a.kind));
+    s.bind(5, a.reason);
+    s.bind(6, a.staffId);
+    s.bind(7, a.municipalityNis);
+    s.bind(8, a.occurredAt);
+    s.bind(9, a.version);
+    s.bind(10, a.updatedAt);
+    return run(s);
+}
+
 bool CacheWriter::removeCitizen(const QString &id)
 {
-    for (SqliteStatement *s :
-         {&m_removeCitizenDocuments, &m_removeCitizenContacts, &m_removeCitizen}) {
+    for (SqliteStatement *s : {&m_removeCitizenDocuments, &m_removeCitizenContacts,
+                               &m_removeCitizenDocumentActions, &m_removeCitizen}) {
         s->bind(1, id);
         if (!run(*s))
             return false;
@@ -476,6 +508,12 @@ bool CacheWriter::removeContactMoment(const QString &id)
 {
     m_removeContact.bind(1, id);
     return run(m_removeContact);
+}
+
+bool CacheWriter::removeDocumentAction(const QString &id)
+{
+    m_removeDocumentAction.bind(1, id);
+    return run(m_removeDocumentAction);
 }
 
 bool CacheWriter::setMeta(const QString &key, const QString &value)

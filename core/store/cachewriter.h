@@ -3,6 +3,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/documentaction.h"
 #include "model/municipality.h"
 #include "model/report.h"
 #include "sqlitestatement.h"
@@ -60,11 +61,14 @@ public:
     bool upsert(const Report &report);
     bool upsert(const Document &document);
     bool upsert(const ContactMoment &contact);
+    bool upsert(const DocumentAction &action);
 
-    bool removeCitizen(const QString &id); // with its documents and contact moments
+    // With its documents, contact moments and document actions.
+    bool removeCitizen(const QString &id);
     bool removeReport(const QString &id);
     bool removeDocument(const QString &id);
     bool removeContactMoment(const QString &id);
+    bool removeDocumentAction(const QString &id);
 
     bool setMeta(const QString &key, const QString &value);
 
@@ -106,12 +110,15 @@ private:
     SqliteStatement m_documentEventClear;
     std::vector<SqliteStatement> m_documentEventInserts; // by number of rows - 1
     SqliteStatement m_contact;
+    SqliteStatement m_documentAction;
     SqliteStatement m_removeCitizen;
     SqliteStatement m_removeCitizenDocuments;
     SqliteStatement m_removeCitizenContacts;
+    SqliteStatement m_removeCitizenDocumentActions;
     SqliteStatement m_removeReport;
     SqliteStatement m_removeDocument;
     SqliteStatement m_removeContact;
+    SqliteStatement m_removeDocumentAction;
     SqliteStatement m_meta;
 };
 

@@ -3,7 +3,7 @@
 
 namespace loket {
 namespace {
-constexpr CodeTable<RecordType, 7> typeCodes{{
+constexpr CodeTable<RecordType, 8> typeCodes{{
     {RecordType::Municipality, u"municipality"},
     {RecordType::Category, u"category"},
     {RecordType::Citizen, u"citizen"},
@@ -11,6 +11,7 @@ constexpr CodeTable<RecordType, 7> typeCodes{{
     {RecordType::Document, u"document"},
     {RecordType::ContactMoment, u"contact_moment"},
     {RecordType::GuideProgress, u"guide_progress"},
+    {RecordType::DocumentAction, u"document_action"},
 }};
 } // namespace
 

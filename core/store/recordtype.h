@@ -17,6 +17,7 @@ enum class RecordType {
     Document,
     ContactMoment,
     GuideProgress,
+    DocumentAction,
 };
 
 QString recordTypeCode(RecordType type);

@@ -2,41 +2,11 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringList>
 #include <QVariant>
 
 namespace loket {
 namespace {
-
-const QString citizenColumns = QStringLiteral(
-    "local_id, id, national_number, family_name, given_names, birth_date, street,"
-    " house_number, postcode, city, municipality_nis, language, phone, email, ebox_consent,"
-    " ebox_since, delivery_channel, assistance_notes, version, updated_at");
-
-Citizen citizenFrom(const QSqlQuery &q)
-{
-    Citizen c;
-    c.localId = q.value(0).toLongLong();
-    c.id = q.value(1).toString();
-    c.nationalNumber = q.value(2).toString();
-    c.familyName = q.value(3).toString();
-    c.givenNames = q.value(4).toString();
-    c.birthDate = q.value(5).toString();
-    c.street = q.value(6).toString();
-    c.houseNumber = q.value(7).toString();
-    c.postcode = q.value(8).toString();
-    c.city = q.value(9).toString();
-    c.municipalityNis = q.value(10).toString();
-    c.language = q.value(11).toString();
-    c.phone = q.value(12).toString();
-    c.email = q.value(13).toString();
-    c.eboxConsent = q.value(14).toInt() != 0;
-    c.eboxSince = q.value(15).toString();
-    c.deliveryChannel = deliveryChannelFromCode(q.value(16).toString());
-    c.assistanceNotes = q.value(17).toString();
-    c.version = q.value(18).toLongLong();
-    c.updatedAt = q.value(19).toString();
-    return c;
-}
 
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 {
@@ -48,27 +18,53 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
+QString citizenColumns(const QString &alias)
+{
+    static const QStringList columns =
+        QStringLiteral(
+            "local_id, id, national_number, family_name, given_names, birth_date, street,"
+            " house_number, postcode, city, municipality_nis, language, phone, email, ebox_consent,"
+            " ebox_since, delivery_channel, assistance_notes, version, updated_at")
+            .split(u',');
+    QStringList out;
+    for (const QString &c : columns)
+        out << (alias.isEmpty() ? c.trimmed() : alias + u'.' + c.trimmed());
+    return out.join(QStringLiteral(", "));
+}
+
+Citizen citizenFrom(const QSqlQuery &q, int first)
+{
+    struct QueryRow
+    {
+        const QSqlQuery &query;
+        QString text(int column) const { return query.value(column).toString(); }
+        qint64 int64(int column) const { return query.value(column).toLongLong(); }
+    };
+    return citizenFromRow(QueryRow{q}, first);
+}
+
 CacheReader::CacheReader(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
 std::optional<Citizen> CacheReader::citizen(const QString &id) const
 {
-    QSqlQuery q =
-        prepared(m_db, QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(citizenColumns));
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(citizenColumns(QString())));
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return citizenFrom(q);
+        return citizenFrom(q, 0);
     return std::nullopt;
 }
 
 std::optional<Citizen> CacheReader::citizenByLocalId(qint64 localId) const
 {
     QSqlQuery q = prepared(
-        m_db, QStringLiteral("SELECT %1 FROM citizen WHERE local_id = ?").arg(citizenColumns));
+        m_db,
+        QStringLiteral("SELECT %1 FROM citizen WHERE local_id = ?").arg(citizenColumns(QString())));
     q.addBindValue(localId);
     if (q.exec() && q.next())
-        return citizenFrom(q);
+        return citizenFrom(q, 0);
     return std::nullopt;
 }
 
@@ -268,6 +264,36 @@ QList<ContactMoment> CacheReader::contactsFor(const QString &citizenId) const
     return out;
 }
 
+QList<DocumentAction> CacheReader::documentActionsFor(const QString &citizenId) const
+{
+    QList<DocumentAction> out;
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT local_id, id, citizen_id, document_id,"
+                                                " kind, reason, staff_id, municipality_nis,"
+                                                " occurred_at, version, updated_at"
+                                                " FROM document_action WHERE citizen_id = ?"
+                                                " ORDER BY occurred_at, local_id"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        DocumentAction a;
+        a.localId = q.value(0).toLongLong();
+        a.id = q.value(1).toString();
+        a.citizenId = q.value(2).toString();
+        a.documentId = q.value(3).toString();
+        a.kind = documentActionKindFromCode(q.value(4).toString())
+                     .value_or(DocumentActionKind::Explained);
+        a.reason = q.value(5).toString();
+        a.staffId = q.value(6).toString();
+        a.municipalityNis = q.value(7).toString();
+        a.occurredAt = q.value(8).toString();
+        a.version = q.value(9).toLongLong();
+        a.updatedAt = q.value(10).toString();
+        out.append(a);
+    }
+    return out;
+}
+
 std::optional<Dossier> CacheReader::dossier(const QString &citizenId) const
 {
     auto c = citizen(citizenId);
@@ -278,6 +304,7 @@ std::optional<Dossier> CacheReader::dossier(const QString &citizenId) const
     d.reports = reportsFor(citizenId);
     d.documents = documentsFor(citizenId);
     d.contacts = contactsFor(citizenId);
+    d.documentActions = documentActionsFor(citizenId);
     return d;
 }
 

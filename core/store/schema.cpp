@@ -222,6 +222,32 @@ const QList<QStringList> &migrations()
                            " updated_at TEXT NOT NULL DEFAULT '',"
                            " UNIQUE (citizen_id, guide_id, step_id))"),
         },
+        // 4: document actions (issue 5): what staff did or asked for about a citizen's document
+        // (a paper copy, a resend, explained) or about the citizen (eBox activation help).
+        // Written here and synced like a contact moment; no foreign keys, for the same reason.
+        {
+            QStringLiteral("CREATE TABLE document_action ("
+                           " local_id INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " citizen_id TEXT NOT NULL,"
+                           " document_id TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL CHECK (kind IN"
+                           "   ('paper_copy', 'resend', 'explained', 'ebox_activation_help')),"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " staff_id TEXT NOT NULL DEFAULT '',"
+                           " municipality_nis TEXT NOT NULL DEFAULT '',"
+                           " occurred_at TEXT NOT NULL,"
+                           " version INTEGER NOT NULL DEFAULT 0,"
+                           " updated_at TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX document_action_citizen ON document_action(citizen_id)"),
+            QStringLiteral("CREATE INDEX document_action_document ON document_action(document_id)"),
+            // The document work lists read a few rows of large tables: citizens with
+            // assistance notes and paper returned as undeliverable (DocumentWorkLists).
+            QStringLiteral("CREATE INDEX citizen_assisted ON citizen(municipality_nis)"
+                           " WHERE assistance_notes <> ''"),
+            QStringLiteral("CREATE INDEX document_returned ON document(citizen_id)"
+                           " WHERE status = 'returned'"),
+        },
     };
     return all;
 }

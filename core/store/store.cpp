@@ -287,6 +287,20 @@ void Store::recordGuideProgress(GuideProgress progress)
     submit(std::make_shared<RecordGuideProgressCommand>(std::move(progress)));
 }
 
+QString Store::recordDocumentAction(DocumentAction action)
+{
+    if (action.id.isEmpty())
+        action.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (action.staffId.isEmpty())
+        action.staffId = m_session.staffId;
+    if (action.municipalityNis.isEmpty())
+        action.municipalityNis = m_session.municipality;
+    const bool refused = documentActionProblem(action) != DocumentActionProblem::None;
+    const QString id = action.id;
+    submit(std::make_shared<RecordDocumentActionCommand>(std::move(action)));
+    return refused ? QString() : id;
+}
+
 void Store::resolveConflict(qint64 conflictId, ConflictResolution resolution)
 {
     submit(std::make_shared<ResolveConflictCommand>(conflictId, resolution));
@@ -294,6 +308,17 @@ void Store::resolveConflict(qint64 conflictId, ConflictResolution resolution)
 
 void Store::submit(std::shared_ptr<StoreCommand> command)
 {
+    // Reported from the event loop, as a write's outcome would be, so that every caller sees
+    // the same order of events; never kept for a retry, since trying again cannot help.
+    if (const QString refusal = command->refusal(); !refusal.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, command, refusal] {
+                emit writeRefused(command->recordType(), command->recordId(), refusal);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(m_worker, [w = m_worker, command] { w->execute(command); });
 }
 
@@ -305,6 +330,10 @@ void Store::onCommandDone(const std::shared_ptr<StoreCommand> &command, bool ok,
         if (m_unsaved.isEmpty())
             m_retryTimer.stop();
         emit recordsChanged(command->recordType(), {command->recordId()});
+        return;
+    }
+    if (!command->refusal().isEmpty()) {
+        emit writeFailed(command->recordType(), command->recordId(), command->refusal(), detail);
         return;
     }
     if (!m_unsaved.contains(command))

@@ -61,6 +61,12 @@ public:
     void resolveConflict(qint64 conflictId, ConflictResolution resolution);
     // Records a step of a guide for a citizen; the staff member is the signed-in one.
     void recordGuideProgress(GuideProgress progress);
+    // Records a document action (a paper copy or resend request, an explanation, eBox
+    // activation help); the staff member and municipality are the signed-in ones unless set.
+    // Returns the action's id at once; the row is visible after recordsChanged(). An action
+    // that breaks the rules (documentActionProblem) writes nothing: it returns an empty id and
+    // writeRefused() carries the reason; it is not retried.
+    QString recordDocumentAction(DocumentAction action);
     void submit(std::shared_ptr<StoreCommand> command);
 
     // Commands whose write failed, kept so nothing typed is lost.
@@ -80,6 +86,8 @@ signals:
     void recordsChanged(loket::RecordType type, const QStringList &ids);
     void writeFailed(loket::RecordType type, const QString &id, const QString &message,
                      const QString &detail);
+    // A command that breaks the rules wrote nothing and is dropped: `message` says why, for staff.
+    void writeRefused(loket::RecordType type, const QString &id, const QString &message);
 
     void loggedIn(const loket::HubSession &session);
     void loginFailed(const loket::SyncError &error);

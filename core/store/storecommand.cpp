@@ -197,6 +197,58 @@ QString RecordGuideProgressCommand::failureMessage() const
               "to save it again.");
 }
 
+RecordDocumentActionCommand::RecordDocumentActionCommand(DocumentAction action)
+    : m_action(std::move(action))
+{
+    if (m_action.id.isEmpty())
+        m_action.id = newKey();
+    m_action.version = 0; // the hub assigns versions
+    m_action.updatedAt.clear();
+}
+
+QString RecordDocumentActionCommand::refusal() const
+{
+    return documentActionProblemText(documentActionProblem(m_action));
+}
+
+bool RecordDocumentActionCommand::apply(StoreContext &context, QString *error)
+{
+    // Checked here too, not only when submitted: nothing invalid ever reaches the outbox.
+    const DocumentActionProblem problem = documentActionProblem(m_action);
+    if (problem != DocumentActionProblem::None) {
+        *error = QStringLiteral("refused: %1 (%2)")
+                     .arg(documentActionProblemText(problem), documentActionProblemField(problem));
+        return false;
+    }
+    if (m_action.occurredAt.isEmpty())
+        m_action.occurredAt = context.clock.now().toUTC().toString(Qt::ISODateWithMs);
+    if (!context.writer.upsert(m_action)) {
+        *error = context.writer.errorString();
+        return false;
+    }
+    OutboxEntry entry;
+    entry.idempotencyKey = newKey();
+    entry.entityType = recordTypeCode(RecordType::DocumentAction);
+    entry.entityId = m_action.id;
+    entry.dependsOn = recordTypeCode(RecordType::Citizen) + u':' + m_action.citizenId;
+    entry.operation = OutboxEntry::Operation::Create;
+    entry.method = "POST";
+    entry.path = QStringLiteral("/api/v1/document-actions");
+    entry.body = compact(wire::toJson(m_action));
+    entry.createdAt = context.clock.now().toString(Qt::ISODateWithMs);
+    if (!context.outbox.enqueue(&entry)) {
+        *error = context.outbox.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString RecordDocumentActionCommand::failureMessage() const
+{
+    return tr("The action on the document could not be saved. It is kept in memory; Loket tries "
+              "to save it again.");
+}
+
 ResolveConflictCommand::ResolveConflictCommand(qint64 conflictId, ConflictResolution resolution)
     : m_conflictId(conflictId)
     , m_resolution(resolution)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/contactmoment.h"
+#include "model/documentaction.h"
 #include "model/guideprogress.h"
 #include "recordtype.h"
 
@@ -37,6 +38,9 @@ public:
     virtual bool apply(StoreContext &context, QString *error) = 0;
     // A sentence for staff when the write fails, e.g. "The contact moment could not be saved."
     virtual QString failureMessage() const = 0;
+    // Why the command can never succeed as it stands (invalid input), for staff; empty when it
+    // may. A refused command is reported and not kept for a retry: trying again cannot help.
+    virtual QString refusal() const { return {}; }
 };
 
 // Logs a new contact moment: the row (version 0 until the hub answers) and a POST to the hub.
@@ -90,6 +94,27 @@ public:
 
 private:
     GuideProgress m_progress;
+};
+
+// Records what staff did or asked for about a citizen's document (a paper copy, a resend, an
+// explanation) or eBox activation help: the row (version 0 until the hub answers) and a POST to
+// the hub with an idempotency key, in one transaction. An action that breaks the rules of
+// documentActionProblem() is refused and writes nothing.
+class RecordDocumentActionCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::RecordDocumentActionCommand)
+
+public:
+    explicit RecordDocumentActionCommand(DocumentAction action);
+    RecordType recordType() const override { return RecordType::DocumentAction; }
+    QString recordId() const override { return m_action.id; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+    QString refusal() const override;
+    const DocumentAction &action() const { return m_action; }
+
+private:
+    DocumentAction m_action;
 };
 
 enum class ConflictResolution {

@@ -15,6 +15,8 @@ ChangeApplier::ChangeApplier(Connection &connection, CacheWriter &writer, Outbox
     , m_removeMunicipality(connection.handle(), "DELETE FROM municipality WHERE nis_code = ?1")
     , m_removeCategory(connection.handle(), "DELETE FROM category WHERE code = ?1")
     , m_contactVersion(connection.handle(), "SELECT version FROM contact_moment WHERE id = ?1")
+    , m_documentActionVersion(connection.handle(),
+                              "SELECT version FROM document_action WHERE id = ?1")
     , m_guideProgress(connection.database())
 {}
 
@@ -23,6 +25,15 @@ qint64 ChangeApplier::localContactVersion(const QString &id)
     m_contactVersion.bind(1, id);
     const qint64 version = m_contactVersion.step() == SQLITE_ROW ? m_contactVersion.int64(0) : -1;
     m_contactVersion.reset();
+    return version;
+}
+
+qint64 ChangeApplier::localDocumentActionVersion(const QString &id)
+{
+    m_documentActionVersion.bind(1, id);
+    const qint64 version =
+        m_documentActionVersion.step() == SQLITE_ROW ? m_documentActionVersion.int64(0) : -1;
+    m_documentActionVersion.reset();
     return version;
 }
 
@@ -58,6 +69,18 @@ bool ChangeApplier::upsert(const Change &change, Mode mode, bool outboxOpen, Sta
         }
         ++stats->upserts;
         return true;
+    } else if (const auto *a = std::get_if<DocumentAction>(&change.record)) {
+        // Written here as well: the same rule as for contact moments. A row whose POST waits
+        // in the outbox stands until the hub has answered it.
+        if (outboxOpen && m_outbox.hasEntriesFor(recordTypeCode(change.type), change.id)) {
+            ++stats->keptLocal;
+            return true;
+        }
+        if (mode == Mode::Incremental && localDocumentActionVersion(change.id) > change.version) {
+            ++stats->keptLocal;
+            return true;
+        }
+        ok = m_writer.upsert(*a);
     } else if (const auto *m = std::get_if<Municipality>(&change.record)) {
         ok = m_writer.upsert(*m);
     } else if (const auto *k = std::get_if<Category>(&change.record)) {
@@ -112,6 +135,11 @@ bool ChangeApplier::remove(const Change &change)
         if (!ok)
             m_error = m_guideProgress.errorString();
         return ok;
+    case RecordType::DocumentAction:
+        // As for contact moments: a tombstone is never deferred; a POST still in the outbox
+        // stays there and the hub decides on it.
+        ok = m_writer.removeDocumentAction(change.id);
+        break;
     case RecordType::ContactMoment:
         // Withdrawn access and erasure are never deferred (DESIGN §5): a local change of this
         // record stays in the outbox (nothing is dropped) and the hub decides on it.

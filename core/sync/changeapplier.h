@@ -41,12 +41,14 @@ private:
     bool upsert(const Change &change, Mode mode, bool outboxOpen, Stats *stats);
     bool remove(const Change &change);
     qint64 localContactVersion(const QString &id);
+    qint64 localDocumentActionVersion(const QString &id);
 
     CacheWriter &m_writer;
     Outbox &m_outbox;
     SqliteStatement m_removeMunicipality;
     SqliteStatement m_removeCategory;
     SqliteStatement m_contactVersion;
+    SqliteStatement m_documentActionVersion;
     GuideProgressTable m_guideProgress;
     QString m_error;
 };

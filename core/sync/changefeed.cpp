@@ -89,6 +89,12 @@ bool parseRecord(Change *change, const QJsonObject &data, QString *error)
             return true;
         }
         return false;
+    case RecordType::DocumentAction:
+        if (auto r = wire::documentActionFromJson(data, error)) {
+            change->record = *r;
+            return true;
+        }
+        return false;
     }
     return false;
 }

@@ -3,6 +3,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/documentaction.h"
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
@@ -26,7 +27,7 @@ struct Change
     qint64 version = 0;
     QString reason; // why a tombstone was written ("moved", "erased" ...), when the hub says
     std::variant<std::monostate, Municipality, Category, Citizen, Report, Document, ContactMoment,
-                 GuideProgress>
+                 GuideProgress, DocumentAction>
         record;
 };
 

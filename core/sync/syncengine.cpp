@@ -51,6 +51,8 @@ QString entityLabel(const QString &type)
         return QCoreApplication::translate("loket::SyncEngine", "citizen");
     if (type == QLatin1String("guide_progress"))
         return QCoreApplication::translate("loket::SyncEngine", "step of a guide");
+    if (type == QLatin1String("document_action"))
+        return QCoreApplication::translate("loket::SyncEngine", "document action");
     return type;
 }
 
@@ -120,6 +122,8 @@ bool SyncEngine::wipeSyncedData(Connection &connection, CacheWriter &writer, QSt
              " (SELECT entity_id FROM outbox WHERE entity_type = 'contact_moment')",
              "DELETE FROM guide_progress WHERE id NOT IN"
              " (SELECT entity_id FROM outbox WHERE entity_type = 'guide_progress')",
+             "DELETE FROM document_action WHERE id NOT IN"
+             " (SELECT entity_id FROM outbox WHERE entity_type = 'document_action')",
              "DELETE FROM category",
              "DELETE FROM municipality",
              "INSERT INTO citizen_fts(citizen_fts) VALUES ('delete-all')",
@@ -314,7 +318,7 @@ void SyncEngine::setSession(const HubSession &session)
         }
         for (RecordType t : {RecordType::Municipality, RecordType::Category, RecordType::Citizen,
                              RecordType::Report, RecordType::Document, RecordType::ContactMoment,
-                             RecordType::GuideProgress})
+                             RecordType::GuideProgress, RecordType::DocumentAction})
             emit recordsChanged(t, {});
     }
     if (state.hubUrl != hub || state.scope != scope || state.account != session.user) {
@@ -669,6 +673,14 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         if (progress && progress->id != entry.entityId)
             progress.reset();
     }
+    std::optional<DocumentAction> action;
+    if (entry.entityType == QLatin1String("document_action") && reply.isJson()) {
+        QString ignored;
+        action =
+            wire::documentActionFromJson(QJsonDocument::fromJson(reply.body).object(), &ignored);
+        if (action && action->id != entry.entityId)
+            action.reset();
+    }
     WriteTransaction tx(m_connection.database());
     if (!tx.isActive())
         return false;
@@ -693,8 +705,13 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         if (!table.upsert(*progress))
             return false;
     }
+    // The hub's answer brings the version, the update time and the staff id it recorded.
+    if (action && !moreWaiting && !m_writer.upsert(*action))
+        return false;
     if (!m_outbox.remove(entry.seq) || !tx.commit())
         return false;
+    if (action && !moreWaiting)
+        emit recordsChanged(RecordType::DocumentAction, {entry.entityId});
     if (changed)
         emit recordsChanged(RecordType::ContactMoment, {entry.entityId});
     if (progress && !moreWaiting)

@@ -276,6 +276,20 @@ QJsonObject toJson(const GuideProgress &p)
     return json;
 }
 
+QJsonObject toJson(const DocumentAction &a)
+{
+    QJsonObject json{{QStringLiteral("id"), a.id},
+                     {QStringLiteral("citizen_id"), a.citizenId},
+                     {QStringLiteral("document_id"), a.documentId},
+                     {QStringLiteral("kind"), documentActionKindCode(a.kind)},
+                     {QStringLiteral("reason"), a.reason},
+                     {QStringLiteral("staff_id"), a.staffId},
+                     {QStringLiteral("municipality_nis"), a.municipalityNis},
+                     {QStringLiteral("occurred_at"), a.occurredAt}};
+    putVersion(json, a.version, a.updatedAt);
+    return json;
+}
+
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error)
 {
     Reader r(json, "municipality");
@@ -473,6 +487,23 @@ std::optional<GuideProgress> guideProgressFromJson(const QJsonObject &json, QStr
     p.version = r.integer("version");
     p.updatedAt = r.string("updated_at");
     return r.result(p, error);
+}
+
+std::optional<DocumentAction> documentActionFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "document action");
+    DocumentAction a;
+    a.id = r.required("id");
+    a.citizenId = r.required("citizen_id");
+    a.documentId = r.string("document_id");
+    a.kind = r.code("kind", &documentActionKindFromCode, DocumentActionKind::Explained);
+    a.reason = r.string("reason");
+    a.staffId = r.string("staff_id");
+    a.municipalityNis = r.string("municipality_nis");
+    a.occurredAt = r.required("occurred_at");
+    a.version = r.integer("version");
+    a.updatedAt = r.string("updated_at");
+    return r.result(a, error);
 }
 
 } // namespace loket::wire

@@ -3,6 +3,7 @@
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
+#include "model/documentaction.h"
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
@@ -26,6 +27,7 @@ QJsonObject toJson(const Report &report);
 QJsonObject toJson(const Document &document);
 QJsonObject toJson(const ContactMoment &contact);
 QJsonObject toJson(const GuideProgress &progress);
+QJsonObject toJson(const DocumentAction &action);
 
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error);
 std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error);
@@ -34,5 +36,7 @@ std::optional<Report> reportFromJson(const QJsonObject &json, QString *error);
 std::optional<Document> documentFromJson(const QJsonObject &json, QString *error);
 std::optional<ContactMoment> contactMomentFromJson(const QJsonObject &json, QString *error);
 std::optional<GuideProgress> guideProgressFromJson(const QJsonObject &json, QString *error);
+// Checks the form only; the rules on reason and document are documentActionProblem()'s.
+std::optional<DocumentAction> documentActionFromJson(const QJsonObject &json, QString *error);
 
 } // namespace loket::wire

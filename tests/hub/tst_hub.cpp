@@ -103,6 +103,18 @@ QJsonObject contactJson(const QString &id, const QString &citizenId)
                        {u"occurred_at"_s, u"2026-11-20T10:15:00Z"_s}};
 }
 
+QJsonObject documentActionJson(const QString &id, const QString &citizenId,
+                               const QString &documentId, const QString &kind,
+                               const QString &reason)
+{
+    return QJsonObject{{u"id"_s, id},
+                       {u"citizen_id"_s, citizenId},
+                       {u"document_id"_s, documentId},
+                       {u"kind"_s, kind},
+                       {u"reason"_s, reason},
+                       {u"occurred_at"_s, u"2026-11-21T14:05:00+01:00"_s}};
+}
+
 QString keyOf(const QJsonObject &change)
 {
     return change.value(u"type"_s).toString() + u'/' + change.value(u"id"_s).toString();
@@ -162,9 +174,17 @@ private slots:
     void answersOnTheServerThreadToo();
     void refusesADatabaseItDidNotWrite();
 
+    void documentIsReadWithItsHistory();
+    void documentActionIsCreatedOnce();
+    void documentActionRefusals_data();
+    void documentActionRefusals();
+    void documentActionReachesOnlyItsScope();
+
     void demoSeedsRegionAndAccounts();
 
 private:
+    // A citizen of `nis` with two documents, put by the admin; {citizen, document, document}.
+    QStringList dossierWithDocuments(const QString &nis, int sequence);
     QString adminToken() const { return m_tokens.value(u"admin"_s); }
     QString token(const QString &user) const { return m_tokens.value(user); }
     Pull pullAll(Http &http, const QString &token, int limit, const QString &since = {});
@@ -553,7 +573,8 @@ void TestHub::feedNeverLeavesTheScope()
         } else if (type == u"report"_s) {
             QVERIFY(scope.contains(data.value(u"location_nis"_s).toString()) ||
                     scope.contains(data.value(u"received_nis"_s).toString()));
-        } else if (type == u"document"_s || type == u"contact_moment"_s) {
+        } else if (type == u"document"_s || type == u"contact_moment"_s ||
+                   type == u"document_action"_s) {
             QVERIFY2(!scope.isEmpty(), qPrintable(keyOf(c)));
         } else {
             QVERIFY2(type == u"municipality"_s || type == u"category"_s, qPrintable(type));
@@ -562,7 +583,7 @@ void TestHub::feedNeverLeavesTheScope()
     // Documents and contact moments belong to citizens the same feed delivered.
     for (const QJsonObject &c : pull.changes) {
         const QString type = c.value(u"type"_s).toString();
-        if (type == u"document"_s || type == u"contact_moment"_s)
+        if (type == u"document"_s || type == u"contact_moment"_s || type == u"document_action"_s)
             QVERIFY(citizenHome.contains(
                 c.value(u"data"_s).toObject().value(u"citizen_id"_s).toString()));
     }
@@ -1169,6 +1190,281 @@ void TestHub::refusesADatabaseItDidNotWrite()
     QVERIFY2(second.stderrText().contains(u"not a SQLite database"_s),
              qPrintable(second.stderrText()));
     QCOMPARE(second.stop(), 1);
+}
+
+QStringList TestHub::dossierWithDocuments(const QString &nis, int sequence)
+{
+    const QString citizen = uuid();
+    putRecord(u"citizens"_s, citizen, citizenJson(citizen, u"Wouters"_s, nis, sequence));
+    QStringList out{citizen};
+    for (int i = 0; i < 2; ++i) {
+        const QString doc = uuid();
+        putRecord(u"documents"_s, doc, documentJson(doc, citizen));
+        out << doc;
+    }
+    return out;
+}
+
+void TestHub::documentIsReadWithItsHistory()
+{
+    const QString citizen = uuid();
+    putRecord(u"citizens"_s, citizen, citizenJson(citizen, u"Jacobs"_s, nisA, 611));
+    const QString doc = uuid();
+    QJsonObject body = documentJson(doc, citizen);
+    body.insert(u"channel"_s, u"ebox"_s);
+    // Out of order on purpose: the current status follows the times, not the list.
+    body.insert(u"history"_s, QJsonArray{QJsonObject{{u"seq"_s, 3},
+                                                     {u"status"_s, u"unread_reminder"_s},
+                                                     {u"at"_s, u"2026-10-17T08:00:00Z"_s}},
+                                         QJsonObject{{u"seq"_s, 1},
+                                                     {u"status"_s, u"sent"_s},
+                                                     {u"at"_s, u"2026-10-01T08:00:00Z"_s}},
+                                         QJsonObject{{u"seq"_s, 2},
+                                                     {u"status"_s, u"delivered"_s},
+                                                     {u"at"_s, u"2026-10-01T08:00:05Z"_s},
+                                                     {u"note"_s, u"eBox"_s}}});
+    putRecord(u"documents"_s, doc, body);
+    const QString path = u"/api/v1/documents/"_s + doc;
+    const Reply r = m_http->get(path, token(u"counter-a"_s));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("ETag"), QByteArray("\"1\""));
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"id"_s).toString(), doc);
+    QCOMPARE(o.value(u"citizen_id"_s).toString(), citizen);
+    QCOMPARE(o.value(u"channel"_s).toString(), u"ebox"_s);
+    QCOMPARE(o.value(u"status"_s).toString(), u"unread_reminder"_s);
+    const QJsonArray history = o.value(u"history"_s).toArray();
+    QCOMPARE(history.size(), 3);
+    QSet<QString> statuses;
+    for (const QJsonValue &v : history)
+        statuses << v.toObject().value(u"status"_s).toString();
+    QCOMPARE(statuses, (QSet<QString>{u"sent"_s, u"delivered"_s, u"unread_reminder"_s}));
+    QCOMPARE(m_http->get(path, token(u"counter-a"_s), {{"If-None-Match", "\"1\""}}).status, 304);
+    QCOMPARE(m_http->get(path, token(u"counter-b"_s)).errorCode(), u"forbidden"_s);
+    QCOMPARE(m_http->get(path, token(u"manager-a"_s)).status, 403);
+    QCOMPARE(m_http->get(u"/api/v1/documents/"_s + uuid(), token(u"counter-a"_s)).status, 404);
+    QCOMPARE(m_http->sendJson("PUT", path, body, token(u"counter-a"_s)).status, 405);
+}
+
+void TestHub::documentActionIsCreatedOnce()
+{
+    const QStringList dossier = dossierWithDocuments(nisA, 612);
+    const QString t = token(u"counter-a"_s);
+    const QString cursor = pullAll(*m_http, t, 5000).cursor;
+    const QString id = uuid();
+    const QString key = uuid();
+    QJsonObject body = documentActionJson(id, dossier.at(0), dossier.at(1), u"resend"_s,
+                                          u"Brief kwam terug: adres verbeterd"_s);
+    body.insert(u"staff_id"_s, u"someone-else"_s); // the hub decides who acted
+    QList<Reply> replies;
+    for (int i = 0; i < 3; ++i)
+        replies << m_http->sendJson("POST", u"/api/v1/document-actions"_s, body, t, withKey(key));
+    QVERIFY2(replies.at(0).status == 201, replies.at(0).body.constData());
+    QVERIFY(replies.at(0).header("Idempotent-Replayed").isEmpty());
+    QCOMPARE(replies.at(0).header("Location"), (u"/api/v1/document-actions/"_s + id).toUtf8());
+    QCOMPARE(replies.at(0).header("ETag"), QByteArray("\"1\""));
+    const QJsonObject created = replies.at(0).json();
+    QCOMPARE(created.value(u"id"_s).toString(), id);
+    QCOMPARE(created.value(u"version"_s).toInt(), 1);
+    QCOMPARE(created.value(u"kind"_s).toString(), u"resend"_s);
+    QCOMPARE(created.value(u"document_id"_s).toString(), dossier.at(1));
+    QCOMPARE(created.value(u"occurred_at"_s).toString(), u"2026-11-21T13:05:00.000Z"_s); // UTC
+    QCOMPARE(created.value(u"municipality_nis"_s).toString(), nisA); // the account's
+    const QString staff = created.value(u"staff_id"_s).toString();
+    QVERIFY(!staff.isEmpty() && staff != u"someone-else"_s);
+    for (int i = 1; i < 3; ++i) {
+        QCOMPARE(replies.at(i).status, 201);
+        QCOMPARE(replies.at(i).body, replies.at(0).body);
+        QCOMPARE(replies.at(i).header("Idempotent-Replayed"), QByteArray("true"));
+    }
+
+    // Stored once: read back with its ETag, and once in the feed.
+    const QString path = u"/api/v1/document-actions/"_s + id;
+    Reply r = m_http->get(path, t);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json(), created);
+    QCOMPARE(r.header("ETag"), QByteArray("\"1\""));
+    QCOMPARE(m_http->get(path, t, {{"If-None-Match", "\"1\""}}).status, 304);
+    const Pull pull = pullAll(*m_http, t, 5000, cursor);
+    QVERIFY2(pull.problem.isEmpty(), qPrintable(pull.problem));
+    int seen = 0;
+    for (const QJsonObject &c : pull.changes) {
+        if (keyOf(c) == u"document_action/"_s + id) {
+            ++seen;
+            QCOMPARE(c.value(u"data"_s).toObject(), created);
+        }
+    }
+    QCOMPARE(seen, 1);
+
+    // The same key with another body is another request; a new key for the same id a conflict.
+    QJsonObject other = body;
+    other.insert(u"reason"_s, u"Iets anders"_s);
+    r = m_http->sendJson("POST", u"/api/v1/document-actions"_s, other, t, withKey(key));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorCode(), u"idempotency_key_reused"_s);
+    r = m_http->sendJson("POST", u"/api/v1/document-actions"_s, body, t, withKey(uuid()));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.errorCode(), u"already_exists"_s);
+    QCOMPARE(m_http->get(path, t).json(), created);
+
+    // eBox activation help is about the citizen: no document.
+    const QString help = uuid();
+    r = m_http->sendJson(
+        "POST", u"/api/v1/document-actions"_s,
+        documentActionJson(help, dossier.at(0), QString(), u"ebox_activation_help"_s, QString()),
+        token(u"outreach-a"_s), withKey(uuid()));
+    QVERIFY2(r.status == 201, r.body.constData());
+    QCOMPARE(r.json().value(u"document_id"_s).toString(), QString());
+    QCOMPARE(m_http->get(u"/api/v1/document-actions/"_s + help, token(u"counter-b"_s)).status, 403);
+}
+
+void TestHub::documentActionRefusals_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<QString>("citizen");  // A, B or unknown
+    QTest::addColumn<QString>("document"); // own, other (of another citizen of A), unknown, none
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    const QString tooLong(501, u'r');
+    const QString longest(500, u'r');
+    QTest::newRow("citizen outside the scope")
+        << u"counter-a"_s << true << u"B"_s << u"own"_s << u"resend"_s << u"verhuisd"_s << 403
+        << u"forbidden"_s << QString();
+    QTest::newRow("document of another citizen")
+        << u"counter-a"_s << true << u"A"_s << u"other"_s << u"paper_copy"_s << u"geen eBox"_s
+        << 422 << u"unknown_document"_s << u"document_id"_s;
+    QTest::newRow("unknown document")
+        << u"counter-a"_s << true << u"A"_s << u"unknown"_s << u"explained"_s << QString() << 422
+        << u"unknown_document"_s << u"document_id"_s;
+    QTest::newRow("unknown citizen")
+        << u"counter-a"_s << true << u"unknown"_s << u"none"_s << u"ebox_activation_help"_s
+        << QString() << 422 << u"unknown_citizen"_s << QString();
+    QTest::newRow("paper copy without reason")
+        << u"counter-a"_s << true << u"A"_s << u"own"_s << u"paper_copy"_s << QString() << 400
+        << u"validation_failed"_s << u"reason"_s;
+    QTest::newRow("resend with a blank reason")
+        << u"counter-a"_s << true << u"A"_s << u"own"_s << u"resend"_s << u"   "_s << 400
+        << u"validation_failed"_s << u"reason"_s;
+    QTest::newRow("reason over 500 characters")
+        << u"counter-a"_s << true << u"A"_s << u"own"_s << u"resend"_s << tooLong << 400
+        << u"validation_failed"_s << u"reason"_s;
+    QTest::newRow("explained without document")
+        << u"counter-a"_s << true << u"A"_s << u"none"_s << u"explained"_s << QString() << 400
+        << u"validation_failed"_s << u"document_id"_s;
+    QTest::newRow("ebox help with a document")
+        << u"counter-a"_s << true << u"A"_s << u"own"_s << u"ebox_activation_help"_s << QString()
+        << 400 << u"validation_failed"_s << u"document_id"_s;
+    QTest::newRow("unknown kind") << u"counter-a"_s << true << u"A"_s << u"own"_s << u"reprint"_s
+                                  << u"x"_s << 400 << u"validation_failed"_s << u"kind"_s;
+    QTest::newRow("no idempotency key")
+        << u"counter-a"_s << false << u"A"_s << u"own"_s << u"explained"_s << QString() << 400
+        << u"idempotency_key_required"_s << QString();
+    QTest::newRow("manager") << u"manager-a"_s << true << u"A"_s << u"own"_s << u"explained"_s
+                             << QString() << 403 << u"forbidden"_s << QString();
+    QTest::newRow("reason of exactly 500 characters")
+        << u"helpdesk-a"_s << true << u"A"_s << u"own"_s << u"paper_copy"_s << longest << 201
+        << QString() << QString();
+}
+
+void TestHub::documentActionRefusals()
+{
+    QFETCH(QString, user);
+    QFETCH(bool, withKey);
+    QFETCH(QString, citizen);
+    QFETCH(QString, document);
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    const QStringList a = dossierWithDocuments(nisA, 613);
+    const QStringList otherOfA = dossierWithDocuments(nisA, 614);
+    const QStringList b = dossierWithDocuments(nisB, 615);
+    const QStringList &dossier = citizen == u"B"_s ? b : a;
+    const QString citizenId = citizen == u"unknown"_s ? uuid() : dossier.at(0);
+    QString documentId;
+    if (document == u"own"_s)
+        documentId = dossier.at(1);
+    else if (document == u"other"_s)
+        documentId = otherOfA.at(1);
+    else if (document == u"unknown"_s)
+        documentId = uuid();
+    const QString id = uuid();
+    Headers headers;
+    if (withKey)
+        headers = ::withKey(uuid());
+    const Reply r = m_http->sendJson("POST", u"/api/v1/document-actions"_s,
+                                     documentActionJson(id, citizenId, documentId, kind, reason),
+                                     token(user), headers);
+    QVERIFY2(r.status == status, r.body.constData());
+    const Reply stored = m_http->get(u"/api/v1/document-actions/"_s + id, token(u"counter-all"_s));
+    if (status == 201) {
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(stored.json().value(u"reason"_s).toString(), reason);
+        return;
+    }
+    QCOMPARE(r.errorCode(), code);
+    const QJsonObject error = r.json().value(u"error"_s).toObject();
+    QVERIFY(!error.value(u"message"_s).toString().isEmpty());
+    if (!field.isEmpty()) {
+        QCOMPARE(error.value(u"field"_s).toString(), field);
+        QVERIFY2(error.value(u"message"_s).toString().contains(field) ||
+                     error.value(u"message"_s).toString().contains(u"reason"_s),
+                 qPrintable(error.value(u"message"_s).toString()));
+    }
+    // A refusal stores nothing.
+    QCOMPARE(stored.status, 404);
+}
+
+void TestHub::documentActionReachesOnlyItsScope()
+{
+    QHash<QString, QString> cursors;
+    const QStringList users{u"counter-a"_s, u"counter-b"_s, u"counter-ab"_s, u"manager-a"_s,
+                            u"admin"_s};
+    for (const QString &user : users)
+        cursors.insert(user, pullAll(*m_http, token(user), 5000).cursor);
+    const QStringList dossier = dossierWithDocuments(nisA, 616);
+    const QString id = uuid();
+    const Reply r = m_http->sendJson(
+        "POST", u"/api/v1/document-actions"_s,
+        documentActionJson(id, dossier.at(0), dossier.at(2), u"explained"_s, QString()),
+        token(u"counter-a"_s), withKey(uuid()));
+    QVERIFY2(r.status == 201, r.body.constData());
+    auto sees = [&](const QString &user) {
+        const Pull p = pullAll(*m_http, token(user), 7, cursors.value(user));
+        int n = 0;
+        for (const QJsonObject &c : p.changes)
+            n += keyOf(c) == u"document_action/"_s + id ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(sees(u"counter-a"_s), 1);
+    QCOMPARE(sees(u"counter-ab"_s), 1);
+    QCOMPARE(sees(u"counter-b"_s), 0);
+    QCOMPARE(sees(u"manager-a"_s), 0);
+    QCOMPARE(sees(u"admin"_s), 0);
+
+    // It moves with its citizen: gone for A (a tombstone), arrived for B.
+    for (const QString &user : {u"counter-a"_s, u"counter-b"_s})
+        cursors.insert(user, pullAll(*m_http, token(user), 5000).cursor);
+    QJsonObject moved = citizenJson(dossier.at(0), u"Wouters"_s, nisB, 616);
+    putRecord(u"citizens"_s, dossier.at(0), moved);
+    auto opOf = [&](const QString &user) {
+        const Pull p = pullAll(*m_http, token(user), 5000, cursors.value(user));
+        QString op;
+        for (const QJsonObject &c : p.changes) {
+            if (keyOf(c) == u"document_action/"_s + id)
+                op = c.value(u"op"_s).toString() + u':' + c.value(u"reason"_s).toString();
+        }
+        return op;
+    };
+    QCOMPARE(opOf(u"counter-a"_s), u"delete:moved"_s);
+    QCOMPARE(opOf(u"counter-b"_s), u"upsert:"_s);
+    QCOMPARE(m_http->get(u"/api/v1/document-actions/"_s + id, token(u"counter-b"_s)).status, 200);
+    QCOMPARE(m_http->get(u"/api/v1/document-actions/"_s + id, token(u"counter-a"_s)).status, 403);
 }
 
 void TestHub::demoSeedsRegionAndAccounts()

@@ -146,6 +146,9 @@ QJsonObject normalise(const QString &type, const QJsonObject &json)
     } else if (type == u"contact_moment"_s) {
         if (auto r = wire::contactMomentFromJson(json, &error))
             out = wire::toJson(*r);
+    } else if (type == u"document_action"_s) {
+        if (auto r = wire::documentActionFromJson(json, &error))
+            out = wire::toJson(*r);
     } else {
         return json;
     }
@@ -210,6 +213,10 @@ QHash<QString, QJsonObject> cacheRecords(const QString &path, QString *error)
     for (const QString &citizenId : column(u"SELECT DISTINCT citizen_id FROM contact_moment"_s)) {
         for (const ContactMoment &m : reader.contactsFor(citizenId))
             put(u"contact_moment"_s, m.id, wire::toJson(m));
+    }
+    for (const QString &citizenId : column(u"SELECT DISTINCT citizen_id FROM document_action"_s)) {
+        for (const DocumentAction &a : reader.documentActionsFor(citizenId))
+            put(u"document_action"_s, a.id, wire::toJson(a));
     }
     for (const QString &citizenId : column(u"SELECT DISTINCT citizen_id FROM report_citizen"_s)) {
         for (const Report &r : reader.reportsFor(citizenId))

@@ -1,4 +1,5 @@
 #include "demo/regiongenerator.h"
+#include "model/belgiantime.h"
 #include "model/nationalnumber.h"
 #include "store/connection.h"
 
@@ -83,6 +84,7 @@ private slots:
     void importReportsBadRowsAndImportsGoodOnes();
     void reimportUpdates();
     void importRefusesADemoCache();
+    void worklistsMatchTheGeneratedRegion();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -146,6 +148,16 @@ void TestLoketctl::usageErrors_data()
         << u"--limit needs a whole number"_s;
     QTest::newRow("search without --db")
         << QStringList{u"search"_s, u"peeters"_s} << u"--db is required"_s;
+    QTest::newRow("worklist without a list")
+        << QStringList{u"worklist"_s, u"--db"_s, db} << u"name one LIST"_s;
+    QTest::newRow("worklist, unknown list")
+        << QStringList{u"worklist"_s, u"--db"_s, db, u"unopened"_s} << u"unknown list"_s;
+    QTest::newRow("worklist, bad date")
+        << QStringList{u"worklist"_s, u"--db"_s, db, u"--today"_s, u"28/11/2026"_s, u"unread"_s}
+        << u"--today needs a date"_s;
+    QTest::newRow("bench worklists, bad days")
+        << QStringList{u"bench"_s, u"worklists"_s, u"--db"_s, db, u"--days"_s, u"-1"_s}
+        << u"--days"_s;
     QTest::newRow("import without --citizens")
         << QStringList{u"import"_s, u"--db"_s, db} << u"--citizens is required"_s;
 }
@@ -360,6 +372,64 @@ void TestLoketctl::importRefusesADemoCache()
     QVERIFY2(
         header.err.contains(u"line 1: the header lacks the column(s) given_names, birth_date"_s),
         qPrintable(header.err));
+}
+
+void TestLoketctl::worklistsMatchTheGeneratedRegion()
+{
+    // The expected lists, worked out from the generator's own records rather than from SQL.
+    const demo::RegionGenerator region(m_options);
+    QList<std::pair<QString, QString>> unread;   // (delivered at, document id)
+    QList<std::pair<QString, QString>> returned; // (returned at, document id)
+    const QString cutoff = u"2026-11-13"_s;      // more than 15 days before 28 November
+    for (qint64 i = 0; i < region.citizenCount(); ++i) {
+        const demo::CitizenBundle b = region.citizen(i);
+        for (const Document &d : b.documents) {
+            const DocumentStatus now = Document::currentStatus(d.history);
+            QString delivered;
+            QString returnedAt;
+            bool read = false;
+            for (const DocumentEvent &e : d.history) {
+                if (e.status == DocumentStatus::Delivered &&
+                    (delivered.isEmpty() || e.at < delivered))
+                    delivered = e.at;
+                if (e.status == DocumentStatus::Returned)
+                    returnedAt = e.at;
+                read = read || e.status == DocumentStatus::Read;
+            }
+            if (!b.citizen.assistanceNotes.isEmpty() && d.channel == DeliveryChannel::Ebox &&
+                !read && now != DocumentStatus::Expired && !delivered.isEmpty() &&
+                belgianDate(delivered).toString(Qt::ISODate) < cutoff)
+                unread.append({delivered, d.id});
+            if (now == DocumentStatus::Returned)
+                returned.append({returnedAt, d.id});
+        }
+    }
+    std::sort(unread.begin(), unread.end());
+    std::sort(returned.begin(), returned.end());
+    QVERIFY(!unread.isEmpty());
+    QVERIFY(!returned.isEmpty());
+
+    for (const auto &[list, expected] :
+         {std::pair{u"unread"_s, unread}, {u"returned"_s, returned}}) {
+        const Run r = loketctl(
+            {u"worklist"_s, u"--db"_s, path(u"demo.db"_s), u"--today"_s, u"2026-11-28"_s, list});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QStringList ids;
+        for (const QString &line : r.outLines()) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 8);
+            ids << fields.first();
+        }
+        QStringList wanted;
+        for (const auto &e : expected)
+            wanted << e.second;
+        QCOMPARE(ids, wanted);
+    }
+    const Run bench = loketctl({u"bench"_s, u"worklists"_s, u"--db"_s, path(u"demo.db"_s),
+                                u"--today"_s, u"2026-11-28"_s, u"--repeat"_s, u"1"_s, u"--json"_s});
+    QVERIFY2(bench.exitCode == 0, qPrintable(describe(bench)));
+    QVERIFY2(bench.out.contains(u"\"unread\":{"_s) && bench.out.contains(u"\"returned\":{"_s),
+             qPrintable(bench.out));
 }
 
 QTEST_GUILESS_MAIN(TestLoketctl)
