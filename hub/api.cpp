@@ -310,6 +310,7 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         DocumentAction,
         AdminAccounts,
         AdminRecord,
+        Indicators,
     };
     Target target;
     QByteArray allow;
@@ -344,6 +345,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         target = Target::DocumentAction;
         allow = "GET";
         id = s.at(3);
+    } else if (s.size() == 3 && s.at(2) == u"indicators"_s) {
+        target = Target::Indicators;
+        allow = "GET";
     } else if (s.size() == 4 && s.at(2) == u"admin"_s && s.at(3) == u"accounts"_s) {
         target = Target::AdminAccounts;
         allow = "POST";
@@ -403,6 +407,8 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         return getRecord(store, *who, request, RecordKind::DocumentAction, id);
     case Target::AdminAccounts:
         return postAccount(store, *who, request);
+    case Target::Indicators:
+        return getIndicators(store, *who, request);
     case Target::AdminRecord:
         return m == "PUT" ? putAdminRecord(store, *who, request, kind, id)
                           : deleteAdminRecord(store, *who, request, kind, id);

@@ -73,6 +73,8 @@ private:
     HttpResponse postDocumentAction(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse putGuideProgress(Store &store, const Principal &who, const HttpRequest &request,
                                   const QString &id);
+    // GET /api/v1/indicators (docs/kpi.md), for managers and admins; in apiindicators.cpp.
+    HttpResponse getIndicators(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse postAccount(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse putAdminRecord(Store &store, const Principal &who, const HttpRequest &request,
                                 RecordKind kind, const QString &id);

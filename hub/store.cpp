@@ -746,6 +746,14 @@ bool Store::select(const QString &sql, const QList<QVariant> &values,
     return true;
 }
 
+bool Store::forEachBody(RecordKind kind, const QString &scopeA,
+                        const std::function<void(const QByteArray &body)> &row)
+{
+    // record_scope_a serves the municipality; the kind is a filter on the rows it finds.
+    return select(u"SELECT body FROM record WHERE scope_a = ? AND kind = ?"_s,
+                  {scopeA, qint64(kind)}, [&row](const RowView &r) { row(r.bytes(0)); });
+}
+
 std::optional<FeedPage> Store::feed(const FeedScope &scope, qint64 since, int limit)
 {
     // A fresh client holds nothing a tombstone could remove.

@@ -174,6 +174,10 @@ public:
     // document actions), without their bodies.
     QList<StoredRecord> dependentsOf(const QString &citizenId);
     QStringList municipalityCodes();
+    // Hands over the body of every record of `kind` whose first scope is `scopeA` (the
+    // indicators read what they count this way: hub/indicators.h).
+    bool forEachBody(RecordKind kind, const QString &scopeA,
+                     const std::function<void(const QByteArray &body)> &row);
     qint64 countRecords(RecordKind kind);
     // A bulk load writes rows without indexes, then builds each index once.
     enum class BulkLoad { Begin, End };

@@ -3,6 +3,7 @@
 #include "citizenresultdelegate.h"
 #include "citizenresultsmodel.h"
 #include "contactform.h"
+#include "dashboardwindow.h"
 #include "documentactiondialog.h"
 #include "documentdetail.h"
 #include "documentworklist.h"
@@ -291,6 +292,12 @@ void MainWindow::createActions()
     m_workListsAction->setEnabled(false);
     connect(m_workListsAction, &QAction::triggered, this, &MainWindow::showWorkLists);
 
+    // The service indicators (issue 9) are for managers and admins: hidden for other roles.
+    m_dashboardAction =
+        makeAction(this, u"dashboardAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    m_dashboardAction->setVisible(false);
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+
     m_overviewAction = makeAction(this, u"overviewAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)});
     m_reportsAction = makeAction(this, u"reportsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_2)});
     m_documentsAction =
@@ -380,6 +387,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_dossier->revealAction());
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_workListsAction);
+    m_goMenu->addAction(m_dashboardAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -403,11 +411,11 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutAction);
 
     // Menu shortcuts work wherever the focus is in the window, also with the menu bar hidden.
-    addActions({m_openCacheAction, m_signInAction, m_syncNowAction, m_logContactAction,
-                m_quitAction, m_searchAction, m_backToSearchAction, m_openResultAction,
-                m_overviewAction, m_reportsAction, m_documentsAction, m_contactsAction,
-                m_largerTextAction, m_smallerTextAction, m_normalTextAction, m_highContrastAction,
-                m_shortcutsAction, m_guideAction, m_workListsAction});
+    addActions({m_openCacheAction,  m_signInAction,      m_syncNowAction,      m_logContactAction,
+                m_quitAction,       m_searchAction,      m_backToSearchAction, m_openResultAction,
+                m_overviewAction,   m_reportsAction,     m_documentsAction,    m_contactsAction,
+                m_largerTextAction, m_smallerTextAction, m_normalTextAction,   m_highContrastAction,
+                m_shortcutsAction,  m_guideAction,       m_workListsAction,    m_dashboardAction});
 }
 
 void MainWindow::retranslate()
@@ -452,6 +460,9 @@ void MainWindow::retranslate()
     m_guideAction->setToolTip(
         tr("Walk through a guide step by step with this citizen and note what they did alone"));
     m_workListsAction->setText(tr("Document &work lists…"));
+    m_dashboardAction->setText(tr("Service &indicators…"));
+    m_dashboardAction->setToolTip(tr("Service levels of the municipalities, month by month, on "
+                                     "the region's common definitions"));
     m_workListsAction->setToolTip(tr("Documents to follow up: unread in the eBox by citizens who "
                                      "need help, and paper returned as undeliverable"));
     m_searchAction->setText(tr("&Search"));
@@ -1218,6 +1229,28 @@ void MainWindow::updateStoreActions()
     m_guideAction->setEnabled(m_logContactAction->isEnabled());
     m_dossier->documentDetail()->setActionsEnabled(m_logContactAction->isEnabled());
     m_workListsAction->setEnabled(m_connection != nullptr);
+    m_dashboardAction->setVisible(m_session.isValid() &&
+                                  (m_session.role == u"manager"_s || m_session.role == u"admin"_s));
+}
+
+void MainWindow::showDashboard()
+{
+    // The hub decides again on every request; the hidden action only spares other roles a 403.
+    if (!m_dashboardAction->isVisible())
+        return;
+    // A window of an earlier session would ask with a token that is no longer valid.
+    if (m_dashboard && m_dashboard->property("token").toByteArray() != m_session.token)
+        delete m_dashboard.data();
+    if (!m_dashboard) {
+        auto *window = new DashboardWindow(m_session.hubUrl, m_session.token, this);
+        window->setProperty("token", m_session.token);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        m_dashboard = window;
+        window->refresh();
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
 }
 
 void MainWindow::recordDocumentAction(DocumentActionKind kind, const QString &documentId)

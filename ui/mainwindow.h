@@ -88,6 +88,7 @@ public:
     ContactForm *contactForm() const { return m_contactForm; }
     GuidePanel *guidePanel() const { return m_guidePanel; }
     QAction *guideAction() const { return m_guideAction; }
+    QAction *dashboardAction() const { return m_dashboardAction; }
     QAction *syncNowAction() const { return m_syncNowAction; }
     QAction *logContactAction() const { return m_logContactAction; }
     QLineEdit *searchBox() const { return m_searchBox; }
@@ -139,6 +140,7 @@ private:
     void openCacheFromDialog();
     void recordDocumentAction(loket::DocumentActionKind kind, const QString &documentId);
     void showWorkLists();
+    void showDashboard();
     void showShortcuts();
     void showAbout();
     void showBanner(const QString &text);
@@ -216,6 +218,8 @@ private:
     QAction *m_guideAction = nullptr;
     QAction *m_workListsAction = nullptr;
     QPointer<QWidget> m_workLists;
+    QAction *m_dashboardAction = nullptr; // visible for managers and admins only
+    QPointer<QWidget> m_dashboard;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
