@@ -138,6 +138,26 @@ std::optional<Record> recordAtAddress(const HttpRequest &request, const QString 
     return record;
 }
 
+// The body of a POST as a record of the wire format. On success `body` holds the object as
+// sent, for the idempotency check.
+template<typename Record>
+std::optional<Record> recordInBody(const HttpRequest &request,
+                                   std::optional<Record> (*parse)(const QJsonObject &, QString *),
+                                   QJsonObject *body, HttpResponse *refusal)
+{
+    auto object = parseObject(request, refusal);
+    if (!object)
+        return std::nullopt;
+    QString problem;
+    auto record = parse(*object, &problem);
+    if (!record) {
+        *refusal = invalidField(problem);
+        return std::nullopt;
+    }
+    *body = std::move(*object);
+    return record;
+}
+
 // Writes from a client's outbox carry the key the entry keeps; checked before the body, so
 // that a client without keys learns that first.
 std::optional<HttpResponse> refuseWithoutOutboxKey(const HttpRequest &request)
@@ -754,18 +774,15 @@ HttpResponse Api::postContactMoment(Store &store, const Principal &who, const Ht
     if (auto refused = refuseWithoutOutboxKey(request))
         return *refused;
     HttpResponse refusal;
-    const auto body = parseObject(request, &refusal);
-    if (!body)
-        return refusal;
-    QString problem;
-    auto parsed = wire::contactMomentFromJson(*body, &problem);
+    QJsonObject body;
+    auto parsed = recordInBody(request, &wire::contactMomentFromJson, &body, &refusal);
     if (!parsed)
-        return invalidField(problem);
+        return refusal;
     ContactMoment contact = *parsed;
     if (auto bad = checkContactMoment(contact))
         return *bad;
 
-    const QByteArray canonical = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    const QByteArray canonical = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return idempotentWrite(
         store, who, request, KeyRule::Required, canonical,
         [&](Store &s, Writer &writer, QString *recordId) {
@@ -931,13 +948,10 @@ HttpResponse Api::postDocumentAction(Store &store, const Principal &who, const H
     if (auto refused = refuseWithoutOutboxKey(request))
         return *refused;
     HttpResponse refusal;
-    const auto body = parseObject(request, &refusal);
-    if (!body)
-        return refusal;
-    QString problem;
-    auto parsed = wire::documentActionFromJson(*body, &problem);
+    QJsonObject body;
+    auto parsed = recordInBody(request, &wire::documentActionFromJson, &body, &refusal);
     if (!parsed)
-        return invalidField(problem);
+        return refusal;
     DocumentAction action = *parsed;
     if (!isUuid(action.id))
         return invalidField(tr("The document action's id is not a UUID."), u"id"_s);
@@ -972,7 +986,7 @@ HttpResponse Api::postDocumentAction(Store &store, const Principal &who, const H
             u"reason"_s);
     }
 
-    const QByteArray canonical = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    const QByteArray canonical = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return idempotentWrite(
         store, who, request, KeyRule::Required, canonical,
         [&](Store &s, Writer &writer, QString *recordId) {

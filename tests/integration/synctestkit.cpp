@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -278,6 +280,55 @@ QString scalar(const QString &path, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return u"failed: "_s + sql;
     return q.value(0).toString();
+}
+
+loket::StoreOptions fastStoreOptions(const QString &path)
+{
+    loket::StoreOptions o;
+    o.path = path;
+    o.sync.pageSize = 500;
+    o.sync.timeoutMs = 10000;
+    o.sync.backoff = {50, 400, 60000};
+    o.sync.pollIntervalMs = 0;
+    o.useNetworkInformation = false;
+    return o;
+}
+
+std::unique_ptr<loket::Store> openStore(const loket::StoreOptions &options)
+{
+    auto store = std::make_unique<loket::Store>(options);
+    QSignalSpy opened(store.get(), &loket::Store::opened);
+    store->open();
+    if (!opened.wait(20000) || !opened.first().first().toBool())
+        return nullptr;
+    return store;
+}
+
+namespace {
+bool waitForPull(QSignalSpy &finished)
+{
+    return QTest::qWaitFor(
+        [&finished] {
+            return !finished.isEmpty() &&
+                   finished.last().first().value<loket::SyncOutcome>().pulled;
+        },
+        60000);
+}
+} // namespace
+
+bool signInAndPull(loket::Store &store, const QUrl &hub, const QString &user,
+                   const QString &password)
+{
+    QSignalSpy finished(&store, &loket::Store::cycleFinished);
+    store.login(hub, user, password);
+    return waitForPull(finished);
+}
+
+bool pullAgain(loket::Store &store)
+{
+    QSignalSpy finished(&store, &loket::Store::cycleFinished);
+    store.syncNow();
+    return waitForPull(finished);
 }
 
 } // namespace kit

@@ -4,6 +4,8 @@
 // state independently of the engine and to change data through the admin endpoints), and the
 // cache read back as wire JSON so that cache and hub can be compared record by record.
 
+#include "store/store.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -11,6 +13,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace kit {
@@ -70,5 +73,16 @@ QString difference(const QHash<QString, QJsonObject> &expected,
 
 // A single value from the cache (read-only connection), or an error text.
 QString scalar(const QString &path, const QString &sql);
+
+// A store for the cache at `path` that syncs fast against a local hub: pages of 500, a 10 s
+// timeout, backoff from 50 ms, no polling, no watching of the machine's network.
+loket::StoreOptions fastStoreOptions(const QString &path);
+// Opens a store with `options`; null when it did not open within 20 s.
+std::unique_ptr<loket::Store> openStore(const loket::StoreOptions &options);
+// Signs `store` in at `hub` and waits (60 s at most) for a sync cycle that pulled the feed.
+bool signInAndPull(loket::Store &store, const QUrl &hub, const QString &user,
+                   const QString &password);
+// Starts a sync cycle now and waits (60 s at most) for one that pulled the feed.
+bool pullAgain(loket::Store &store);
 
 } // namespace kit

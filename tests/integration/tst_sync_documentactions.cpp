@@ -79,37 +79,19 @@ void TestSyncDocumentActions::cleanupTestCase()
 
 std::unique_ptr<Store> TestSyncDocumentActions::makeStore(const QString &name)
 {
-    StoreOptions o;
-    o.path = m_dir.filePath(name);
-    o.sync.pageSize = 500;
+    StoreOptions o = kit::fastStoreOptions(m_dir.filePath(name));
     o.sync.timeoutMs = 3000;
-    o.sync.backoff = {50, 400, 60000};
-    o.sync.pollIntervalMs = 0;
-    o.useNetworkInformation = false;
-    auto store = std::make_unique<Store>(o);
-    QSignalSpy opened(store.get(), &Store::opened);
-    store->open();
-    if (!opened.wait(20000) || !opened.first().first().toBool())
-        return nullptr;
-    return store;
+    return kit::openStore(o);
 }
 
 bool TestSyncDocumentActions::syncOnce(Store &store, const QUrl &hub)
 {
-    QSignalSpy finished(&store, &Store::cycleFinished);
-    store.login(hub, m_leuven.user, m_leuven.password);
-    return QTest::qWaitFor(
-        [&] { return !finished.isEmpty() && finished.last().first().value<SyncOutcome>().pulled; },
-        60000);
+    return kit::signInAndPull(store, hub, m_leuven.user, m_leuven.password);
 }
 
 bool TestSyncDocumentActions::syncAgain(Store &store)
 {
-    QSignalSpy finished(&store, &Store::cycleFinished);
-    store.syncNow();
-    return QTest::qWaitFor(
-        [&] { return !finished.isEmpty() && finished.last().first().value<SyncOutcome>().pulled; },
-        60000);
+    return kit::pullAgain(store);
 }
 
 QStringList TestSyncDocumentActions::citizenWithDocument(const QString &cachePath)

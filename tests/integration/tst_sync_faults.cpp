@@ -78,19 +78,13 @@ void TestSyncFaults::cleanupTestCase()
 
 std::unique_ptr<Store> TestSyncFaults::makeStore(const QString &path)
 {
-    StoreOptions o;
-    o.path = path;
+    // Smaller pages and shorter timeouts than the other suites: the faults need several pages
+    // and several attempts per test.
+    StoreOptions o = kit::fastStoreOptions(path);
     o.sync.pageSize = 200;
     o.sync.timeoutMs = 1500;
     o.sync.backoff = {100, 800, 60000};
-    o.sync.pollIntervalMs = 0;
-    o.useNetworkInformation = false;
-    auto store = std::make_unique<Store>(o);
-    QSignalSpy opened(store.get(), &Store::opened);
-    store->open();
-    if (!opened.wait(20000) || !opened.first().first().toBool())
-        return nullptr;
-    return store;
+    return kit::openStore(o);
 }
 
 QString TestSyncFaults::consistency(const QString &path)

@@ -73,37 +73,17 @@ void TestSyncGuideProgress::cleanupTestCase()
 
 std::unique_ptr<Store> TestSyncGuideProgress::makeStore(const QString &name)
 {
-    StoreOptions o;
-    o.path = m_dir.filePath(name);
-    o.sync.pageSize = 500;
-    o.sync.timeoutMs = 10000;
-    o.sync.backoff = {50, 400, 60000};
-    o.sync.pollIntervalMs = 0;
-    o.useNetworkInformation = false;
-    auto store = std::make_unique<Store>(o);
-    QSignalSpy opened(store.get(), &Store::opened);
-    store->open();
-    if (!opened.wait(20000) || !opened.first().first().toBool())
-        return nullptr;
-    return store;
+    return kit::openStore(kit::fastStoreOptions(m_dir.filePath(name)));
 }
 
 bool TestSyncGuideProgress::syncOnce(Store &store, const DemoAccount &account)
 {
-    QSignalSpy finished(&store, &Store::cycleFinished);
-    store.login(m_hub.url(), account.user, account.password);
-    return QTest::qWaitFor(
-        [&] { return !finished.isEmpty() && finished.last().first().value<SyncOutcome>().pulled; },
-        60000);
+    return kit::signInAndPull(store, m_hub.url(), account.user, account.password);
 }
 
 bool TestSyncGuideProgress::syncAgain(Store &store)
 {
-    QSignalSpy finished(&store, &Store::cycleFinished);
-    store.syncNow();
-    return QTest::qWaitFor(
-        [&] { return !finished.isEmpty() && finished.last().first().value<SyncOutcome>().pulled; },
-        60000);
+    return kit::pullAgain(store);
 }
 
 // A citizen of `nis`, read through the hub's own feed with that municipality's account.

@@ -87,37 +87,17 @@ void TestSyncHub::cleanupTestCase()
 
 std::unique_ptr<Store> TestSyncHub::makeStore(const QString &name, const QUrl &)
 {
-    StoreOptions o;
-    o.path = m_dir.filePath(name);
-    o.sync.pageSize = 500;
-    o.sync.timeoutMs = 10000;
-    o.sync.backoff = {50, 400, 60000};
-    o.sync.pollIntervalMs = 0;
-    o.useNetworkInformation = false;
-    auto store = std::make_unique<Store>(o);
-    QSignalSpy opened(store.get(), &Store::opened);
-    store->open();
-    if (!opened.wait(20000) || !opened.first().first().toBool())
-        return nullptr;
-    return store;
+    return kit::openStore(kit::fastStoreOptions(m_dir.filePath(name)));
 }
 
 bool TestSyncHub::syncOnce(Store &store, const DemoAccount &account, const QUrl &hub)
 {
-    QSignalSpy finished(&store, &Store::cycleFinished);
-    store.login(hub, account.user, account.password);
-    return QTest::qWaitFor(
-        [&] { return !finished.isEmpty() && finished.last().first().value<SyncOutcome>().pulled; },
-        60000);
+    return kit::signInAndPull(store, hub, account.user, account.password);
 }
 
 bool TestSyncHub::syncAgain(Store &store)
 {
-    QSignalSpy finished(&store, &Store::cycleFinished);
-    store.syncNow();
-    return QTest::qWaitFor(
-        [&] { return !finished.isEmpty() && finished.last().first().value<SyncOutcome>().pulled; },
-        60000);
+    return kit::pullAgain(store);
 }
 
 void TestSyncHub::syncOnceEqualsTheHub()

@@ -2,6 +2,7 @@
 // reason and document, the command that writes the row and its outbox entry together (or
 // nothing), and the feed's upserts and tombstones next to a row still waiting for the hub.
 
+#include "../integration/synctestkit.h"
 #include "model/documentaction.h"
 #include "store/cachewriter.h"
 #include "store/connection.h"
@@ -105,15 +106,11 @@ void TestDocumentAction::initTestCase()
 
 std::unique_ptr<Store> TestDocumentAction::openStore(const QString &path)
 {
+    // No hub here: the store is never signed in, so the outbox keeps what the commands write.
     StoreOptions o;
     o.path = path;
     o.useNetworkInformation = false;
-    auto store = std::make_unique<Store>(o);
-    QSignalSpy opened(store.get(), &Store::opened);
-    store->open();
-    if (!opened.wait(20000) || !opened.first().first().toBool())
-        return nullptr;
-    return store;
+    return kit::openStore(o);
 }
 
 void TestDocumentAction::codesRoundTrip_data()
