@@ -2,6 +2,7 @@
 #include "database.h"
 #include "writer.h"
 
+#include "model/accessentry.h"
 #include "model/documentaction.h"
 #include "model/nationalnumber.h"
 #include "sync/wire.h"
@@ -328,6 +329,7 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         Document,
         DocumentActions,
         DocumentAction,
+        AccessLog,
         AdminAccounts,
         AdminRecord,
         Indicators,
@@ -365,6 +367,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         target = Target::DocumentAction;
         allow = "GET";
         id = s.at(3);
+    } else if (s.size() == 3 && s.at(2) == u"access-log"_s) {
+        target = Target::AccessLog;
+        allow = "GET, POST";
     } else if (s.size() == 3 && s.at(2) == u"indicators"_s) {
         target = Target::Indicators;
         allow = "GET";
@@ -425,6 +430,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         return postDocumentAction(store, *who, request);
     case Target::DocumentAction:
         return getRecord(store, *who, request, RecordKind::DocumentAction, id);
+    case Target::AccessLog:
+        return m == "GET" ? getAccessLog(store, *who, request)
+                          : postAccessEntry(store, *who, request);
     case Target::AdminAccounts:
         return postAccount(store, *who, request);
     case Target::Indicators:
@@ -1032,6 +1040,109 @@ HttpResponse Api::postDocumentAction(Store &store, const Principal &who, const H
             r.setHeader("Location", "/api/v1/document-actions/" + rec->id.toUtf8());
             return r;
         });
+}
+
+namespace {
+
+QJsonObject accessLogJson(const AccessLogRow &row)
+{
+    return QJsonObject{{u"id"_s, row.id},
+                       {u"staff_id"_s, row.staffId},
+                       {u"staff_name"_s, row.staffName},
+                       {u"citizen_id"_s, row.citizenId},
+                       {u"action"_s, row.action},
+                       {u"purpose"_s, row.purpose},
+                       {u"municipality_nis"_s, row.municipalityNis},
+                       {u"occurred_at"_s, row.occurredAt},
+                       {u"received_at"_s, row.receivedAt},
+                       // Written once: its first version is its only one.
+                       {u"version"_s, 1}};
+}
+
+} // namespace
+
+HttpResponse Api::postAccessEntry(Store &store, const Principal &who, const HttpRequest &request)
+{
+    if (!seesDossiers(who.account.role))
+        return HttpResponse::error(
+            403, u"forbidden"_s,
+            tr("The role %1 consults no dossiers.").arg(roleCode(who.account.role)));
+    if (auto refused = refuseWithoutOutboxKey(request))
+        return *refused;
+    HttpResponse refusal;
+    QJsonObject body;
+    auto parsed = recordInBody(request, &wire::accessEntryFromJson, &body, &refusal);
+    if (!parsed)
+        return refusal;
+    AccessEntry entry = *parsed;
+    if (!isUuid(entry.id))
+        return invalidField(tr("The access-log entry's id is not a UUID."), u"id"_s);
+    const auto occurred = utcTime(entry.occurredAt);
+    if (!occurred)
+        return invalidField(tr("The access-log entry's occurred_at is not an ISO 8601 time with "
+                               "a time zone."),
+                            u"occurred_at"_s);
+
+    AccessLogRow row;
+    row.id = entry.id.toLower();
+    // Who consulted is the account that sends it, whatever the body says.
+    row.staffId = who.account.staffId;
+    row.staffName = who.account.displayName;
+    row.citizenId = entry.citizenId;
+    row.action = accessActionCode(entry.action);
+    row.purpose = accessPurposeCode(entry.purpose);
+    row.municipalityNis =
+        entry.municipalityNis.isEmpty() ? who.account.municipalityNis : entry.municipalityNis;
+    row.occurredAt = *occurred;
+
+    const QByteArray canonical = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return idempotentWrite(
+        store, who, request, KeyRule::Required, canonical,
+        [&](Store &s, Writer &, QString *recordId) {
+            const auto existing = s.accessEntry(row.id);
+            if (!existing && !s.lastError().isEmpty())
+                return databaseFailure(s.lastError());
+            if (existing) {
+                // The same consultation sent again under another key (its first answer was
+                // purged): it is in the log once, and the client learns that it arrived.
+                if (existing->staffId == row.staffId && existing->citizenId == row.citizenId &&
+                    existing->action == row.action && existing->purpose == row.purpose &&
+                    existing->municipalityNis == row.municipalityNis &&
+                    existing->occurredAt == row.occurredAt)
+                    return HttpResponse::json(200, accessLogJson(*existing));
+                return HttpResponse::error(409, u"already_exists"_s,
+                                           tr("An access-log entry with this id exists already."));
+            }
+            if (auto refused = refuseCitizen(
+                    s, who, row.citizenId,
+                    tr("The citizen of this access-log entry is not known to the hub.")))
+                return *refused;
+            row.seq = s.nextSeq();
+            row.receivedAt = nowIso();
+            if (!s.insertAccessEntry(row))
+                return databaseFailure(s.lastError());
+            *recordId = row.id;
+            return HttpResponse::json(201, accessLogJson(row));
+        });
+}
+
+HttpResponse Api::getAccessLog(Store &store, const Principal &who, const HttpRequest &request)
+{
+    if (who.account.role != Role::Admin)
+        return HttpResponse::error(403, u"forbidden"_s, tr("Only an admin reads the access log."));
+    const QString citizenId =
+        request.query.queryItemValue(u"citizen_id"_s, QUrl::FullyDecoded).trimmed();
+    if (citizenId.isEmpty())
+        return invalidField(tr("Name the citizen whose consultations to list: citizen_id."),
+                            u"citizen_id"_s);
+    const auto rows = store.accessLogFor(citizenId);
+    if (!rows)
+        return databaseFailure(store.lastError());
+    QJsonArray entries;
+    for (const AccessLogRow &row : *rows)
+        entries.append(accessLogJson(row));
+    return HttpResponse::json(200,
+                              QJsonObject{{u"citizen_id"_s, citizenId}, {u"entries"_s, entries}});
 }
 
 HttpResponse Api::postAccount(Store &store, const Principal &who, const HttpRequest &request)

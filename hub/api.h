@@ -71,6 +71,10 @@ private:
     HttpResponse putContactMoment(Store &store, const Principal &who, const HttpRequest &request,
                                   const QString &id);
     HttpResponse postDocumentAction(Store &store, const Principal &who, const HttpRequest &request);
+    // The access log (DESIGN §8): any role that reads dossiers logs its consultations; only an
+    // admin reads who consulted a citizen.
+    HttpResponse postAccessEntry(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse getAccessLog(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse putGuideProgress(Store &store, const Principal &who, const HttpRequest &request,
                                   const QString &id);
     // GET /api/v1/indicators (docs/kpi.md), for managers and admins; in apiindicators.cpp.

@@ -18,8 +18,7 @@ namespace auth {
 // Must run once before any other function here (sodium_init is thread-safe).
 bool initialize();
 
-// Argon2id in libsodium's self-describing string format, with OWASP's minimum cost (19 MiB,
-// two passes): slow for an attacker with a stolen table, about 30 ms per login here.
+// Argon2id, as core's passwords:: (auth/passwordhash.h) makes and checks it.
 QString hashPassword(const QString &password);
 bool verifyPassword(const QString &hash, const QString &password);
 bool needsRehash(const QString &hash);

@@ -109,6 +109,26 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX idempotency_created ON idempotency(created_at)"_s,
             u"CREATE INDEX idempotency_record ON idempotency(record_id)"_s,
         },
+        // 2: the access log (DESIGN §8): every consultation of a dossier that a client logged.
+        // Append-only by construction: the hub has statements to insert and read it, none to
+        // change or delete it, and the citizen erasure leaves it alone (the log is the law's
+        // record of who consulted the national register; it holds ids, not the citizen's
+        // data). Not a record kind, so the feed never hands it to a client.
+        {
+            u"CREATE TABLE access_log ("
+            " seq BIGINT PRIMARY KEY,"
+            " id VARCHAR(64) NOT NULL UNIQUE,"
+            " staff_id VARCHAR(64) NOT NULL,"
+            " citizen_id VARCHAR(64) NOT NULL,"
+            " action VARCHAR(32) NOT NULL"
+            "   CHECK (action IN ('open_dossier', 'reveal_national_number')),"
+            " purpose VARCHAR(32) NOT NULL CHECK (purpose IN"
+            "   ('counter_visit', 'home_visit', 'helpdesk_call', 'follow_up', 'other')),"
+            " municipality_nis VARCHAR(16) NOT NULL DEFAULT '',"
+            " occurred_at VARCHAR(32) NOT NULL,"
+            " received_at VARCHAR(32) NOT NULL)"_s,
+            u"CREATE INDEX access_log_citizen ON access_log(citizen_id, occurred_at)"_s,
+        },
     };
     return all;
 }

@@ -539,6 +539,71 @@ bool Store::deleteHistory(const QString &contactId)
     return run(q);
 }
 
+bool Store::insertAccessEntry(const AccessLogRow &row)
+{
+    QSqlQuery &q = query(u"INSERT INTO access_log (seq, id, staff_id, citizen_id, action, purpose,"
+                         " municipality_nis, occurred_at, received_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(row.seq);
+    q.addBindValue(text(row.id));
+    q.addBindValue(text(row.staffId));
+    q.addBindValue(text(row.citizenId));
+    q.addBindValue(text(row.action));
+    q.addBindValue(text(row.purpose));
+    q.addBindValue(text(row.municipalityNis));
+    q.addBindValue(text(row.occurredAt));
+    q.addBindValue(text(row.receivedAt));
+    return run(q);
+}
+
+namespace {
+AccessLogRow accessLogRow(const QSqlQuery &q)
+{
+    AccessLogRow r;
+    r.seq = q.value(0).toLongLong();
+    r.id = q.value(1).toString();
+    r.staffId = q.value(2).toString();
+    r.staffName = q.value(3).toString();
+    r.citizenId = q.value(4).toString();
+    r.action = q.value(5).toString();
+    r.purpose = q.value(6).toString();
+    r.municipalityNis = q.value(7).toString();
+    r.occurredAt = q.value(8).toString();
+    r.receivedAt = q.value(9).toString();
+    return r;
+}
+} // namespace
+
+std::optional<AccessLogRow> Store::accessEntry(const QString &id)
+{
+    m_error.clear();
+    QSqlQuery &q = query(u"SELECT l.seq, l.id, l.staff_id, a.display_name, l.citizen_id, l.action,"
+                         " l.purpose, l.municipality_nis, l.occurred_at, l.received_at"
+                         " FROM access_log l LEFT JOIN account a ON a.staff_id = l.staff_id"
+                         " WHERE l.id = ?"_s);
+    Finish finish(q);
+    q.addBindValue(text(id));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return accessLogRow(q);
+}
+
+std::optional<QList<AccessLogRow>> Store::accessLogFor(const QString &citizenId)
+{
+    QSqlQuery &q = query(u"SELECT l.seq, l.id, l.staff_id, a.display_name, l.citizen_id, l.action,"
+                         " l.purpose, l.municipality_nis, l.occurred_at, l.received_at"
+                         " FROM access_log l LEFT JOIN account a ON a.staff_id = l.staff_id"
+                         " WHERE l.citizen_id = ? ORDER BY l.occurred_at DESC, l.seq DESC"_s);
+    Finish finish(q);
+    q.addBindValue(text(citizenId));
+    if (!run(q))
+        return std::nullopt;
+    QList<AccessLogRow> out;
+    while (q.next())
+        out << accessLogRow(q);
+    return out;
+}
+
 std::optional<StoredAnswer> Store::answer(const QString &key)
 {
     QSqlQuery &q = query(u"SELECT fingerprint, staff_id, record_id, status, etag, body"

@@ -90,6 +90,21 @@ struct StoredAnswer
     QByteArray body;
 };
 
+// One line of the hub's access log, with the name of the staff member who consulted.
+struct AccessLogRow
+{
+    qint64 seq = 0; // the order in which the hub stored the entries
+    QString id;
+    QString staffId;
+    QString staffName; // the account's display name; empty if the account is gone
+    QString citizenId;
+    QString action;  // accessActionCode()
+    QString purpose; // accessPurposeCode()
+    QString municipalityNis;
+    QString occurredAt;
+    QString receivedAt;
+};
+
 struct FeedEntry
 {
     qint64 seq = 0;
@@ -189,6 +204,12 @@ public:
     bool insertHistory(const QString &contactId, qint64 version, const QByteArray &body,
                        const QString &replacedAt, const QString &replacedBy);
     bool deleteHistory(const QString &contactId);
+
+    // The access log has no update or delete here on purpose: it is append-only.
+    bool insertAccessEntry(const AccessLogRow &row);
+    std::optional<AccessLogRow> accessEntry(const QString &id);
+    // Who consulted the citizen, newest first; nullopt when the database fails.
+    std::optional<QList<AccessLogRow>> accessLogFor(const QString &citizenId);
 
     std::optional<StoredAnswer> answer(const QString &key);
     bool insertAnswer(const QString &key, const StoredAnswer &answer, qint64 createdAtMs);

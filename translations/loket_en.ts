@@ -107,6 +107,13 @@ Remove it only if your coordinator confirms it.</numerusform>
 Remove them only if your coordinator confirms it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s) without input</source>
+        <translation>
+            <numerusform>%n minute without input</numerusform>
+            <numerusform>%n minutes without input</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::StatusBar</name>

@@ -1004,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>loket::RecordAccessCommand</name>
+    <message>
+        <source>The consultation of the dossier could not be written to the access log. It is kept in memory; Loket tries to write it again.</source>
+        <translation>La consultation du dossier n’a pas pu être écrite dans le journal des accès. Elle est gardée en mémoire ; Loket réessaie de l’écrire.</translation>
+    </message>
+</context>
+<context>
     <name>loket::RecordDocumentActionCommand</name>
     <message>
         <source>The action on the document could not be saved. It is kept in memory; Loket tries to save it again.</source>
@@ -1127,6 +1134,10 @@
     <message>
         <source>document action</source>
         <translation>action sur un document</translation>
+    </message>
+    <message>
+        <source>access-log entry</source>
+        <translation>entrée du journal des accès</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2060,14 @@ Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db F
         <source>Note: %1</source>
         <translation>Attention&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 (street hidden: privacy mode)</source>
+        <translation>%1 (rue masquée : mode confidentialité)</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail hidden (privacy mode)</source>
+        <translation>Téléphone et e-mail masqués (mode confidentialité)</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::GuideAutonomyModel</name>
@@ -2168,6 +2187,37 @@ Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db F
     <message>
         <source>no figure</source>
         <translation>pas de chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LockScreen</name>
+    <message>
+        <source>That is not the password of this session. Try again.</source>
+        <translation>Ce n’est pas le mot de passe de cette session. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Loket is locked</source>
+        <translation>Loket est verrouillé</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Type your password to go on where you were.</source>
+        <translation>Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2660,33 @@ Détail : %2</translation>
     <message>
         <source>%1 Nothing was saved.</source>
         <translation>%1 Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Verrouiller l’écran</translation>
+    </message>
+    <message>
+        <source>Hide the dossier until your password is typed</source>
+        <translation>Masquer le dossier jusqu’à ce que votre mot de passe soit tapé</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode</source>
+        <translation>Mode &amp;confidentialité</translation>
+    </message>
+    <message>
+        <source>Hide streets, phone numbers and e-mail addresses on screen, and keep national numbers masked</source>
+        <translation>Masquer les rues, numéros de téléphone et adresses e-mail à l’écran, et garder les numéros de registre national masqués</translation>
+    </message>
+    <message>
+        <source>Lock the screen &amp;after</source>
+        <translation>Verrouiller l’écran &amp;après</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without input</source>
+        <translation>
+            <numerusform>%n minute sans saisie</numerusform>
+            <numerusform>%n minutes sans saisie</numerusform>
+        </translation>
     </message>
 </context>
 <context>

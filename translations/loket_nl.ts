@@ -1004,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>loket::RecordAccessCommand</name>
+    <message>
+        <source>The consultation of the dossier could not be written to the access log. It is kept in memory; Loket tries to write it again.</source>
+        <translation>De raadpleging van het dossier kon niet in het toegangslogboek geschreven worden. Ze blijft in het geheugen; Loket probeert ze opnieuw te schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>loket::RecordDocumentActionCommand</name>
     <message>
         <source>The action on the document could not be saved. It is kept in memory; Loket tries to save it again.</source>
@@ -1127,6 +1134,10 @@
     <message>
         <source>document action</source>
         <translation>actie op een document</translation>
+    </message>
+    <message>
+        <source>access-log entry</source>
+        <translation>regel van het toegangslogboek</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2060,14 @@ Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND 
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
+    <message>
+        <source>%1 (street hidden: privacy mode)</source>
+        <translation>%1 (straat verborgen: privacymodus)</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail hidden (privacy mode)</source>
+        <translation>Telefoon en e-mail verborgen (privacymodus)</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::GuideAutonomyModel</name>
@@ -2168,6 +2187,37 @@ Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND 
     <message>
         <source>no figure</source>
         <translation>geen cijfer</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LockScreen</name>
+    <message>
+        <source>That is not the password of this session. Try again.</source>
+        <translation>Dat is niet het wachtwoord van deze sessie. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Loket is locked</source>
+        <translation>Loket is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Aangemeld: %1</translation>
+    </message>
+    <message>
+        <source>Type your password to go on where you were.</source>
+        <translation>Typ uw wachtwoord om verder te gaan waar u was.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2660,33 @@ Detail: %2</translation>
     <message>
         <source>%1 Nothing was saved.</source>
         <translation>%1 Er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>Scherm &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Hide the dossier until your password is typed</source>
+        <translation>Het dossier verbergen tot uw wachtwoord getypt is</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode</source>
+        <translation>&amp;Privacymodus</translation>
+    </message>
+    <message>
+        <source>Hide streets, phone numbers and e-mail addresses on screen, and keep national numbers masked</source>
+        <translation>Straten, telefoonnummers en e-mailadressen op het scherm verbergen, en rijksregisternummers gemaskeerd houden</translation>
+    </message>
+    <message>
+        <source>Lock the screen &amp;after</source>
+        <translation>Scherm vergrendelen &amp;na</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without input</source>
+        <translation>
+            <numerusform>%n minuut zonder invoer</numerusform>
+            <numerusform>%n minuten zonder invoer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -89,10 +89,19 @@ void CitizenResultsModel::retranslate()
         emit dataChanged(index(0), index(int(m_hits.size()) - 1));
 }
 
+void CitizenResultsModel::setPrivacyMode(bool on)
+{
+    if (on == m_privacy)
+        return;
+    m_privacy = on;
+    if (!m_hits.isEmpty())
+        emit dataChanged(index(0), index(int(m_hits.size()) - 1));
+}
+
 QString CitizenResultsModel::address(const CitizenHit &h) const
 {
-    QString line = h.street;
-    if (!h.houseNumber.isEmpty())
+    QString line = m_privacy ? QString() : h.street;
+    if (!m_privacy && !h.houseNumber.isEmpty())
         line += u' ' + h.houseNumber;
     // The place people name (a deelgemeente such as Heverlee) tells more than the municipality.
     QString place = h.city;

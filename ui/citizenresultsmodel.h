@@ -40,6 +40,9 @@ public:
     void setMunicipalityNames(const QHash<QString, QString> &names);
     // Re-reads every row's words after the UI language changed.
     void retranslate();
+    // Privacy mode: only the place of an address is shown, not the street and number.
+    void setPrivacyMode(bool on);
+    bool privacyMode() const { return m_privacy; }
 
 private:
     QString address(const CitizenHit &hit) const;
@@ -47,6 +50,7 @@ private:
     QString m_query;
     QList<CitizenHit> m_hits;
     QHash<QString, QString> m_municipalityNames;
+    bool m_privacy = false;
 };
 
 } // namespace loket::ui

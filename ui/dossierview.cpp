@@ -227,7 +227,7 @@ void DossierView::setDossier(const Dossier &dossier, const ReferenceData &refere
         const QSignalBlocker block(m_revealAction);
         m_revealAction->setChecked(false);
     }
-    m_revealAction->setEnabled(!dossier.citizen.nationalNumber.isEmpty());
+    m_revealAction->setEnabled(!m_privacy && !dossier.citizen.nationalNumber.isEmpty());
     if (dossier.citizen.id != m_documentDetail->dossier().citizen.id)
         m_documentDetail->setDocument({});
     m_documentDetail->setDossier(dossier, reference);
@@ -282,6 +282,15 @@ QWidget *DossierView::firstFocusWidget() const
     return m_revealButton;
 }
 
+void DossierView::setPrivacyMode(bool on)
+{
+    m_privacy = on;
+    if (on && m_revealed)
+        maskNationalNumber();
+    m_revealAction->setEnabled(!on && !m_dossier.citizen.nationalNumber.isEmpty());
+    updateHeader();
+}
+
 bool DossierView::isNationalNumberRevealed() const
 {
     return m_revealed;
@@ -289,7 +298,7 @@ bool DossierView::isNationalNumberRevealed() const
 
 void DossierView::revealNationalNumber()
 {
-    if (m_dossier.citizen.nationalNumber.isEmpty())
+    if (m_privacy || m_dossier.citizen.nationalNumber.isEmpty())
         return;
     m_revealed = true;
     {
@@ -408,13 +417,20 @@ void DossierView::updateHeader()
             (ageText.isEmpty() ? QString() : u" · "_s) + tr("born in %1").arg(c.birthDate.left(4));
     m_age->setText(ageText);
 
-    m_address->setText(c.addressLine());
-    m_address->setAccessibleName(tr("Address: %1").arg(c.addressLine()));
+    const QString place = QStringList{c.postcode, c.city}.join(u' ').trimmed();
+    const QString address =
+        m_privacy ? tr("%1 (street hidden: privacy mode)").arg(place) : c.addressLine();
+    m_address->setText(c.id.isEmpty() ? QString() : address);
+    m_address->setAccessibleName(tr("Address: %1").arg(m_address->text()));
     QStringList contact;
-    if (!c.phone.isEmpty())
-        contact << tr("Phone %1").arg(c.phone);
-    if (!c.email.isEmpty())
-        contact << c.email;
+    if (m_privacy && (!c.phone.isEmpty() || !c.email.isEmpty())) {
+        contact << tr("Phone and e-mail hidden (privacy mode)");
+    } else {
+        if (!c.phone.isEmpty())
+            contact << tr("Phone %1").arg(c.phone);
+        if (!c.email.isEmpty())
+            contact << c.email;
+    }
     m_contactInfo->setText(contact.join(u"   "_s));
     updateNationalNumber();
 

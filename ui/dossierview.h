@@ -48,6 +48,11 @@ public:
     QString citizenId() const { return m_dossier.citizen.id; }
     const Dossier &dossier() const { return m_dossier; }
 
+    // Privacy mode (for a counter others can see): the street, phone and e-mail are hidden and
+    // the national number cannot be revealed.
+    void setPrivacyMode(bool on);
+    bool privacyMode() const { return m_privacy; }
+
     bool isNationalNumberRevealed() const;
     // Shows the full national number; emits nationalNumberRevealed, which the access log notes.
     void revealNationalNumber();
@@ -97,6 +102,7 @@ private:
     ReferenceData m_reference;
     QDate m_today;
     bool m_revealed = false;
+    bool m_privacy = false;
 
     QLabel *m_name = nullptr;
     QLabel *m_age = nullptr;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "auth/passwordhash.h"
 #include "cacheopener.h"
 #include "citizenresultdelegate.h"
 #include "citizenresultsmodel.h"
@@ -9,7 +10,10 @@
 #include "documentworklist.h"
 #include "dossierview.h"
 #include "guidepanel.h"
+#include "idlewatcher.h"
+#include "lockscreen.h"
 #include "logindialog.h"
+#include "model/accessentry.h"
 #include "print/handoutwriter.h"
 #include "settings.h"
 #include "statusbar.h"
@@ -170,6 +174,10 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     m_dossierStack->addWidget(m_dossier);
     connect(m_dossier, &DossierView::nationalNumberRevealed, this,
             &MainWindow::nationalNumberRevealed);
+    connect(this, &MainWindow::dossierOpened, this,
+            [this](const QString &id) { recordAccess(id, AccessAction::OpenDossier); });
+    connect(this, &MainWindow::nationalNumberRevealed, this,
+            [this](const QString &id) { recordAccess(id, AccessAction::RevealNationalNumber); });
     connect(m_dossier, &DossierView::documentActionRequested, this,
             &MainWindow::recordDocumentAction);
     m_contactForm = new ContactForm(dossierArea);
@@ -219,6 +227,24 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
 
     createActions();
     createMenus();
+
+    // The lock (DESIGN §8): after the chosen idle time or a suspend, once someone signed in.
+    m_idle = new IdleWatcher(this);
+    m_lockScreen = new LockScreen(this);
+    m_lockScreen->setVisible(false);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    connect(&m_settings, &Settings::lockMinutesChanged, this, [this](int minutes) {
+        if (!m_unlockHash.isEmpty())
+            m_idle->setTimeoutMs(qint64(minutes) * 60 * 1000);
+    });
+    m_dossier->setPrivacyMode(m_settings.privacyMode());
+    m_results->setPrivacyMode(m_settings.privacyMode());
+    connect(&m_settings, &Settings::privacyModeChanged, this, [this](bool on) {
+        m_privacyAction->setChecked(on);
+        m_dossier->setPrivacyMode(on);
+        m_results->setPrivacyMode(on);
+    });
     m_dossier->addActionButton(m_logContactAction);
     m_dossier->addActionButton(m_guideAction);
 
@@ -325,6 +351,27 @@ void MainWindow::createActions()
         makeAction(this, u"normalTextAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_0)});
     connect(m_normalTextAction, &QAction::triggered, this,
             [this] { m_settings.setTextScale(Settings::minimumTextScale); });
+    m_lockAction = makeAction(this, u"lockAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_lockAction->setEnabled(false);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_privacyAction =
+        makeAction(this, u"privacyAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_privacyAction->setCheckable(true);
+    m_privacyAction->setChecked(m_settings.privacyMode());
+    connect(m_privacyAction, &QAction::toggled, this,
+            [this](bool on) { m_settings.setPrivacyMode(on); });
+    m_lockAfterGroup = new QActionGroup(this);
+    m_lockAfterGroup->setExclusive(true);
+    for (const int minutes : {2, 5, 10, 15, 30}) {
+        auto *a = new QAction(m_lockAfterGroup);
+        a->setObjectName(u"lockAfter%1Action"_s.arg(minutes));
+        a->setCheckable(true);
+        a->setData(minutes);
+        a->setChecked(minutes == m_settings.lockMinutes());
+        connect(a, &QAction::triggered, this,
+                [this, minutes] { m_settings.setLockMinutes(minutes); });
+    }
+
     m_highContrastAction =
         makeAction(this, u"highContrastAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
     m_highContrastAction->setCheckable(true);
@@ -368,6 +415,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_syncNowAction);
+    m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -397,6 +445,11 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_highContrastAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_privacyAction);
+    m_lockAfterMenu = m_viewMenu->addMenu(QString());
+    m_lockAfterMenu->setObjectName(u"lockAfterMenu"_s);
+    m_lockAfterMenu->addActions(m_lockAfterGroup->actions());
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
     m_languageMenu->addAction(m_systemLanguageAction);
@@ -415,7 +468,8 @@ void MainWindow::createMenus()
                 m_quitAction,       m_searchAction,      m_backToSearchAction, m_openResultAction,
                 m_overviewAction,   m_reportsAction,     m_documentsAction,    m_contactsAction,
                 m_largerTextAction, m_smallerTextAction, m_normalTextAction,   m_highContrastAction,
-                m_shortcutsAction,  m_guideAction,       m_workListsAction,    m_dashboardAction});
+                m_shortcutsAction,  m_guideAction,       m_workListsAction,    m_dashboardAction,
+                m_lockAction,       m_privacyAction});
 }
 
 void MainWindow::retranslate()
@@ -476,6 +530,14 @@ void MainWindow::retranslate()
     m_smallerTextAction->setText(tr("&Smaller text"));
     m_normalTextAction->setText(tr("&Normal text size"));
     m_highContrastAction->setText(tr("&High contrast"));
+    m_lockAction->setText(tr("&Lock the screen"));
+    m_lockAction->setToolTip(tr("Hide the dossier until your password is typed"));
+    m_privacyAction->setText(tr("&Privacy mode"));
+    m_privacyAction->setToolTip(tr("Hide streets, phone numbers and e-mail addresses on screen, "
+                                   "and keep national numbers masked"));
+    m_lockAfterMenu->setTitle(tr("Lock the screen &after"));
+    for (QAction *a : m_lockAfterGroup->actions())
+        a->setText(tr("%n minute(s) without input", nullptr, a->data().toInt()));
     //: Follow the operating system's language
     m_systemLanguageAction->setText(tr("&System language"));
     // Each language is named in itself, so anyone can find their own in the list.
@@ -767,6 +829,19 @@ void MainWindow::openRow(int row)
         m_dossier->focusContent();
 }
 
+void MainWindow::recordAccess(const QString &citizenId, AccessAction action)
+{
+    // Only dossiers read from the store's cache hold register data; a cache file opened on its
+    // own (a demo region) has no store to log to and no session to log for.
+    if (!m_store || m_cachePath != m_store->path())
+        return;
+    AccessEntry entry;
+    entry.citizenId = citizenId;
+    entry.action = action;
+    entry.purpose = defaultPurposeForRole(m_store->session().role);
+    m_store->recordAccess(entry);
+}
+
 bool MainWindow::openDossier(const QString &citizenId)
 {
     if (!m_connection)
@@ -882,6 +957,9 @@ void MainWindow::connectToHub(const QString &cachePath, const QUrl &hub, const Q
                               const QString &password, CacheOrigin origin)
 {
     m_pendingLogin = PendingLogin{hub, account, password};
+    // Kept only in memory, and only once the hub accepted this password (onLoggedIn): it
+    // unlocks the screen without the network.
+    m_candidateUnlockHash = passwords::initialize() ? passwords::hash(password) : QString();
     if (m_store && m_store->path() == QFileInfo(cachePath).absoluteFilePath()) {
         // Once the store has opened the cache, sign in at once; until then onStoreOpened does.
         if (m_storeOpened) {
@@ -991,6 +1069,11 @@ void MainWindow::onStoreOpened(bool ok, const QString &error)
 void MainWindow::onLoggedIn(const HubSession &session)
 {
     m_session = session;
+    if (!m_candidateUnlockHash.isEmpty())
+        m_unlockHash = std::exchange(m_candidateUnlockHash, QString());
+    m_lockScreen->setStaffName(session.displayName.isEmpty() ? session.user : session.displayName);
+    m_idle->setTimeoutMs(m_unlockHash.isEmpty() ? 0 : qint64(m_settings.lockMinutes()) * 60 * 1000);
+    m_lockAction->setEnabled(!m_unlockHash.isEmpty());
     if (m_loginDialog)
         m_loginDialog->accept();
     updateSessionStatus();
@@ -1304,6 +1387,71 @@ void MainWindow::showWorkLists()
     m_workLists->show();
     m_workLists->raise();
     m_workLists->activateWindow();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || m_unlockHash.isEmpty())
+        return;
+    m_locked = true;
+    // Nothing of a citizen stays visible or reachable: the other windows go, every action of
+    // the window is off, and the dossier's widgets leave the window until the password.
+    m_hiddenWhileLocked.clear();
+    for (QWidget *w : QList<QWidget *>{m_workLists.data(), m_dashboard.data()}) {
+        if (w && w->isVisible()) {
+            m_hiddenWhileLocked.append(w);
+            w->hide();
+        }
+    }
+    m_disabledWhileLocked.clear();
+    for (QAction *a : actions()) {
+        if (a->isEnabled()) {
+            m_disabledWhileLocked.append(a);
+            a->setEnabled(false);
+        }
+    }
+    menuBar()->setEnabled(false);
+    m_unlockedCentral = takeCentralWidget();
+    m_unlockedCentral->setVisible(false);
+    m_unlockedCentral->setParent(this);
+    setCentralWidget(m_lockScreen);
+    m_lockScreen->setVisible(true);
+    m_lockScreen->reset();
+    emit lockedChanged(true);
+}
+
+void MainWindow::unlock(const QString &password)
+{
+    if (!m_locked)
+        return;
+    if (!passwords::verify(m_unlockHash, password)) {
+        m_lockScreen->unlockFailed();
+        return;
+    }
+    m_locked = false;
+    takeCentralWidget(); // the lock screen, kept for the next time
+    m_lockScreen->setVisible(false);
+    m_lockScreen->setParent(this);
+    setCentralWidget(m_unlockedCentral);
+    m_unlockedCentral->setVisible(true);
+    m_unlockedCentral = nullptr;
+    menuBar()->setEnabled(true);
+    for (const QPointer<QAction> &a : std::as_const(m_disabledWhileLocked)) {
+        if (a)
+            a->setEnabled(true);
+    }
+    m_disabledWhileLocked.clear();
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenWhileLocked)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenWhileLocked.clear();
+    m_idle->noteActivity();
+    if (m_dossierState == DossierState::Open)
+        m_dossier->focusContent();
+    else
+        m_searchBox->setFocus(Qt::OtherFocusReason);
+    emit lockedChanged(false);
 }
 
 void MainWindow::showBanner(const QString &text)

@@ -33,6 +33,8 @@ class CitizenResultsModel;
 class ContactForm;
 class DossierView;
 class GuidePanel;
+class IdleWatcher;
+class LockScreen;
 class Settings;
 class StatusBar;
 class UiLanguage;
@@ -88,6 +90,9 @@ public:
     ContactForm *contactForm() const { return m_contactForm; }
     GuidePanel *guidePanel() const { return m_guidePanel; }
     QAction *guideAction() const { return m_guideAction; }
+    QAction *privacyAction() const { return m_privacyAction; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    bool isLocked() const { return m_locked; }
     QAction *dashboardAction() const { return m_dashboardAction; }
     QAction *syncNowAction() const { return m_syncNowAction; }
     QAction *logContactAction() const { return m_logContactAction; }
@@ -109,6 +114,8 @@ signals:
     void syncFinished(const loket::SyncOutcome &outcome);
     // A contact moment was handed to the store (written with its outbox entry in one go).
     void contactLogged(const QString &contactId);
+    // The screen locked (after the idle time, a suspend or Ctrl+L) or was unlocked.
+    void lockedChanged(bool locked);
     // A document action was handed to the store (row and outbox entry in one go).
     void documentActionRecorded(const QString &actionId);
 
@@ -139,7 +146,11 @@ private:
     void openRow(int row);
     void openCacheFromDialog();
     void recordDocumentAction(loket::DocumentActionKind kind, const QString &documentId);
+    // Notes a consultation in the access log (DESIGN §8), with the session role's purpose.
+    void recordAccess(const QString &citizenId, loket::AccessAction action);
     void showWorkLists();
+    void lock();
+    void unlock(const QString &password);
     void showDashboard();
     void showShortcuts();
     void showAbout();
@@ -217,6 +228,18 @@ private:
     QAction *m_logContactAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_workListsAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_privacyAction = nullptr;
+    QActionGroup *m_lockAfterGroup = nullptr;
+    QMenu *m_lockAfterMenu = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    QWidget *m_unlockedCentral = nullptr; // the window's content while the lock screen shows
+    QList<QPointer<QAction>> m_disabledWhileLocked;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
+    QString m_unlockHash;          // Argon2id of the signed-in staff member's password
+    QString m_candidateUnlockHash; // of the password being tried, until the hub accepts it
+    bool m_locked = false;
     QPointer<QWidget> m_workLists;
     QAction *m_dashboardAction = nullptr; // visible for managers and admins only
     QPointer<QWidget> m_dashboard;

@@ -13,6 +13,8 @@ const QString lastCacheKey = u"cache/last"_s;
 const QString splitterStateKey = u"ui/splitter"_s;
 const QString hubAddressKey = u"hub/address"_s;
 const QString hubAccountKey = u"hub/account"_s;
+const QString lockMinutesKey = u"privacy/lockMinutes"_s;
+const QString privacyModeKey = u"privacy/mode"_s;
 
 bool isSupportedLanguage(const QString &language)
 {
@@ -109,6 +111,35 @@ QString Settings::hubAccount() const
 void Settings::setHubAccount(const QString &account)
 {
     m_settings->setValue(hubAccountKey, account);
+}
+
+int Settings::lockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(lockMinutesKey, defaultLockMinutes).toInt(&ok);
+    return ok && minutes >= 1 && minutes <= 60 ? minutes : defaultLockMinutes;
+}
+
+void Settings::setLockMinutes(int minutes)
+{
+    minutes = qBound(1, minutes, 60);
+    if (minutes == lockMinutes())
+        return;
+    m_settings->setValue(lockMinutesKey, minutes);
+    emit lockMinutesChanged(minutes);
+}
+
+bool Settings::privacyMode() const
+{
+    return m_settings->value(privacyModeKey, false).toBool();
+}
+
+void Settings::setPrivacyMode(bool on)
+{
+    if (on == privacyMode())
+        return;
+    m_settings->setValue(privacyModeKey, on);
+    emit privacyModeChanged(on);
 }
 
 QByteArray Settings::splitterState() const

@@ -47,6 +47,16 @@ public:
     QString hubAccount() const;
     void setHubAccount(const QString &account);
 
+    // Minutes without input before the screen locks (DESIGN §8); 1 to 60, 5 by default.
+    static constexpr int defaultLockMinutes = 5;
+    int lockMinutes() const;
+    void setLockMinutes(int minutes);
+
+    // Privacy mode masks addresses and contact details on screen, for a counter that others
+    // can see; national numbers stay masked and cannot be revealed.
+    bool privacyMode() const;
+    void setPrivacyMode(bool on);
+
     // How the window divides results and dossier, as QSplitter::saveState gives it.
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
@@ -55,6 +65,8 @@ signals:
     void languageChanged(const QString &language);
     void textScaleChanged(int percent);
     void themeChanged(loket::ui::Theme theme);
+    void lockMinutesChanged(int minutes);
+    void privacyModeChanged(bool on);
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -160,6 +160,11 @@ CacheWriter::CacheWriter(Connection &connection)
                              " municipality_nis = excluded.municipality_nis,"
                              " occurred_at = excluded.occurred_at, version = excluded.version,"
                              " updated_at = excluded.updated_at")
+    , m_accessEntry(m_db, "INSERT INTO audit_entry(id, staff_id, citizen_id, action, purpose,"
+                          " municipality_nis, occurred_at, version)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    , m_accessEntryVersion(m_db,
+                           "UPDATE audit_entry SET version = ?2 WHERE id = ?1 AND version = 0")
     , m_removeCitizen(m_db, "DELETE FROM citizen WHERE id = ?1")
     , m_removeCitizenDocuments(m_db, "DELETE FROM document WHERE citizen_id = ?1")
     , m_removeCitizenContacts(m_db, "DELETE FROM contact_moment WHERE citizen_id = ?1")
@@ -185,6 +190,8 @@ CacheWriter::CacheWriter(Connection &connection)
                                &m_documentEventClear,
                                &m_contact,
                                &m_documentAction,
+                               &m_accessEntry,
+                               &m_accessEntryVersion,
                                &m_removeCitizen,
                                &m_removeCitizenDocuments,
                                &m_removeCitizenContacts,
@@ -479,6 +486,27 @@ bool CacheWriter::upsert(const DocumentAction &a)
     s.bind(9, a.version);
     s.bind(10, a.updatedAt);
     return run(s);
+}
+
+bool CacheWriter::insert(const AccessEntry &e)
+{
+    auto &s = m_accessEntry;
+    s.bind(1, e.id);
+    s.bind(2, e.staffId);
+    s.bind(3, e.citizenId);
+    s.bind(4, accessActionCode(e.action));
+    s.bind(5, accessPurposeCode(e.purpose));
+    s.bind(6, e.municipalityNis);
+    s.bind(7, e.occurredAt);
+    s.bind(8, e.version);
+    return run(s);
+}
+
+bool CacheWriter::setAccessEntryVersion(const QString &id, qint64 version)
+{
+    m_accessEntryVersion.bind(1, id);
+    m_accessEntryVersion.bind(2, version);
+    return run(m_accessEntryVersion);
 }
 
 bool CacheWriter::removeCitizen(const QString &id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/accessentry.h"
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
@@ -62,8 +63,14 @@ public:
     bool upsert(const Document &document);
     bool upsert(const ContactMoment &contact);
     bool upsert(const DocumentAction &action);
+    // The access log is append-only (schema migration 5): a plain insert, never an upsert, and
+    // no removal at all, also not with the citizen (removeCitizen leaves the log alone).
+    bool insert(const AccessEntry &entry);
+    // The one change the log allows: the hub's version for an entry still at version 0.
+    bool setAccessEntryVersion(const QString &id, qint64 version);
 
-    // With its documents, contact moments and document actions.
+    // With its documents, contact moments and document actions; its access-log entries stay
+    // (the log is the law's record of who consulted the dossier, DESIGN §8).
     bool removeCitizen(const QString &id);
     bool removeReport(const QString &id);
     bool removeDocument(const QString &id);
@@ -111,6 +118,8 @@ private:
     std::vector<SqliteStatement> m_documentEventInserts; // by number of rows - 1
     SqliteStatement m_contact;
     SqliteStatement m_documentAction;
+    SqliteStatement m_accessEntry;
+    SqliteStatement m_accessEntryVersion;
     SqliteStatement m_removeCitizen;
     SqliteStatement m_removeCitizenDocuments;
     SqliteStatement m_removeCitizenContacts;

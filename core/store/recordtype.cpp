@@ -3,7 +3,7 @@
 
 namespace loket {
 namespace {
-constexpr CodeTable<RecordType, 8> typeCodes{{
+constexpr CodeTable<RecordType, 9> typeCodes{{
     {RecordType::Municipality, u"municipality"},
     {RecordType::Category, u"category"},
     {RecordType::Citizen, u"citizen"},
@@ -12,6 +12,7 @@ constexpr CodeTable<RecordType, 8> typeCodes{{
     {RecordType::ContactMoment, u"contact_moment"},
     {RecordType::GuideProgress, u"guide_progress"},
     {RecordType::DocumentAction, u"document_action"},
+    {RecordType::AccessEntry, u"access_entry"},
 }};
 } // namespace
 

@@ -18,6 +18,8 @@ enum class RecordType {
     ContactMoment,
     GuideProgress,
     DocumentAction,
+    // Written here and sent to the hub only; the feed never delivers it (DESIGN §8).
+    AccessEntry,
 };
 
 QString recordTypeCode(RecordType type);

@@ -248,6 +248,45 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX document_returned ON document(citizen_id)"
                            " WHERE status = 'returned'"),
         },
+        // 5: the access log (issue 7, item 5; DESIGN §8): every consultation of a dossier, as
+        // the law on the national register requires. Append-only: the triggers refuse every
+        // DELETE and every UPDATE, except the one the outbox makes when the hub has stored the
+        // entry: `version` going from 0 to the hub's version, nothing else changing. Removing a
+        // citizen from the cache (CacheWriter::removeCitizen, a wipe of synced data) leaves
+        // these rows alone: the log is the law's record, not a copy of the citizen's data.
+        {
+            QStringLiteral("CREATE TABLE audit_entry ("
+                           " local_id INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " staff_id TEXT NOT NULL DEFAULT '',"
+                           " citizen_id TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN"
+                           "   ('open_dossier', 'reveal_national_number')),"
+                           " purpose TEXT NOT NULL CHECK (purpose IN"
+                           "   ('counter_visit', 'home_visit', 'helpdesk_call', 'follow_up',"
+                           "    'other')),"
+                           " municipality_nis TEXT NOT NULL DEFAULT '',"
+                           " occurred_at TEXT NOT NULL,"
+                           " version INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX audit_entry_citizen ON audit_entry(citizen_id)"),
+            QStringLiteral("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry"
+                           " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END"),
+            // INSERT OR REPLACE would delete the old row without firing the DELETE trigger
+            // (recursive triggers are off): a second row with a taken key is refused first.
+            QStringLiteral("CREATE TRIGGER audit_entry_no_replace BEFORE INSERT ON audit_entry"
+                           " WHEN EXISTS (SELECT 1 FROM audit_entry"
+                           " WHERE id = new.id OR local_id = new.local_id)"
+                           " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry"
+                           " WHEN NOT (old.version = 0 AND new.version > 0"
+                           " AND new.local_id IS old.local_id AND new.id IS old.id"
+                           " AND new.staff_id IS old.staff_id"
+                           " AND new.citizen_id IS old.citizen_id"
+                           " AND new.action IS old.action AND new.purpose IS old.purpose"
+                           " AND new.municipality_nis IS old.municipality_nis"
+                           " AND new.occurred_at IS old.occurred_at)"
+                           " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END"),
+        },
     };
     return all;
 }

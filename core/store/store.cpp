@@ -301,6 +301,17 @@ QString Store::recordDocumentAction(DocumentAction action)
     return refused ? QString() : id;
 }
 
+QString Store::recordAccess(AccessEntry entry)
+{
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.staffId = m_session.staffId;
+    entry.municipalityNis = m_session.municipality;
+    entry.occurredAt.clear(); // the command takes it from the clock when it writes the row
+    const QString id = entry.id;
+    submit(std::make_shared<RecordAccessCommand>(std::move(entry)));
+    return id;
+}
+
 void Store::resolveConflict(qint64 conflictId, ConflictResolution resolution)
 {
     submit(std::make_shared<ResolveConflictCommand>(conflictId, resolution));
@@ -329,7 +340,9 @@ void Store::onCommandDone(const std::shared_ptr<StoreCommand> &command, bool ok,
         m_unsaved.removeAll(command);
         if (m_unsaved.isEmpty())
             m_retryTimer.stop();
-        emit recordsChanged(command->recordType(), {command->recordId()});
+        // Nothing on screen shows the access log: its entries change no view.
+        if (command->recordType() != RecordType::AccessEntry)
+            emit recordsChanged(command->recordType(), {command->recordId()});
         return;
     }
     if (!command->refusal().isEmpty()) {

@@ -67,6 +67,10 @@ public:
     // that breaks the rules (documentActionProblem) writes nothing: it returns an empty id and
     // writeRefused() carries the reason; it is not retried.
     QString recordDocumentAction(DocumentAction action);
+    // Logs one consultation of a dossier (DESIGN §8): the id, the staff member and the
+    // municipality come from the session, the time from the store's clock. Returns the entry's
+    // id at once; the hub receives it through the outbox.
+    QString recordAccess(AccessEntry entry);
     void submit(std::shared_ptr<StoreCommand> command);
 
     // Commands whose write failed, kept so nothing typed is lost.

@@ -249,6 +249,50 @@ QString RecordDocumentActionCommand::failureMessage() const
               "to save it again.");
 }
 
+RecordAccessCommand::RecordAccessCommand(AccessEntry entry)
+    : m_entry(std::move(entry))
+{
+    if (m_entry.id.isEmpty())
+        m_entry.id = newKey();
+    m_entry.version = 0; // the hub assigns the version when it has stored the entry
+}
+
+bool RecordAccessCommand::apply(StoreContext &context, QString *error)
+{
+    if (m_entry.citizenId.isEmpty()) {
+        *error = QStringLiteral("an access-log entry needs a citizen");
+        return false;
+    }
+    // The time of the consultation, fixed at the first attempt: a retried write keeps it.
+    if (m_entry.occurredAt.isEmpty())
+        m_entry.occurredAt = context.clock.now().toUTC().toString(Qt::ISODateWithMs);
+    if (!context.writer.insert(m_entry)) {
+        *error = context.writer.errorString();
+        return false;
+    }
+    OutboxEntry entry;
+    entry.idempotencyKey = newKey();
+    entry.entityType = recordTypeCode(RecordType::AccessEntry);
+    entry.entityId = m_entry.id;
+    entry.dependsOn = recordTypeCode(RecordType::Citizen) + u':' + m_entry.citizenId;
+    entry.operation = OutboxEntry::Operation::Create;
+    entry.method = "POST";
+    entry.path = QStringLiteral("/api/v1/access-log");
+    entry.body = compact(wire::toJson(m_entry));
+    entry.createdAt = context.clock.now().toString(Qt::ISODateWithMs);
+    if (!context.outbox.enqueue(&entry)) {
+        *error = context.outbox.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString RecordAccessCommand::failureMessage() const
+{
+    return tr("The consultation of the dossier could not be written to the access log. It is "
+              "kept in memory; Loket tries to write it again.");
+}
+
 ResolveConflictCommand::ResolveConflictCommand(qint64 conflictId, ConflictResolution resolution)
     : m_conflictId(conflictId)
     , m_resolution(resolution)

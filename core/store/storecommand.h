@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/accessentry.h"
 #include "model/contactmoment.h"
 #include "model/documentaction.h"
 #include "model/guideprogress.h"
@@ -115,6 +116,25 @@ public:
 
 private:
     DocumentAction m_action;
+};
+
+// Records one consultation of a dossier in the append-only access log (DESIGN §8): the row
+// (version 0 until the hub answers) and a POST to /api/v1/access-log with an idempotency key,
+// in one transaction, so that no consultation is logged here without being sent.
+class RecordAccessCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::RecordAccessCommand)
+
+public:
+    explicit RecordAccessCommand(AccessEntry entry);
+    RecordType recordType() const override { return RecordType::AccessEntry; }
+    QString recordId() const override { return m_entry.id; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+    const AccessEntry &entry() const { return m_entry; }
+
+private:
+    AccessEntry m_entry;
 };
 
 enum class ConflictResolution {

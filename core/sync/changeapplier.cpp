@@ -140,6 +140,10 @@ bool ChangeApplier::remove(const Change &change)
         // stays there and the hub decides on it.
         ok = m_writer.removeDocumentAction(change.id);
         break;
+    case RecordType::AccessEntry:
+        // parseChangePage() never hands these over, and the local log is append-only.
+        m_error = QStringLiteral("the access log is not removed through the feed");
+        return false;
     case RecordType::ContactMoment:
         // Withdrawn access and erasure are never deferred (DESIGN §5): a local change of this
         // record stays in the outbox (nothing is dropped) and the hub decides on it.

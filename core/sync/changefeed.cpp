@@ -95,6 +95,10 @@ bool parseRecord(Change *change, const QJsonObject &data, QString *error)
             return true;
         }
         return false;
+    case RecordType::AccessEntry:
+        // parseChangePage() passes these over; the clients do not download each other's log.
+        *error = QStringLiteral("access entries are not delivered to clients");
+        return false;
     }
     return false;
 }
@@ -144,7 +148,8 @@ std::optional<ChangePage> parseChangePage(const QByteArray &json, QString *error
         if (typeCode.isEmpty())
             return failWith<ChangePage>(error, where(QStringLiteral("no type")));
         const auto type = recordTypeFromCode(typeCode);
-        if (!type) {
+        // The access log stays on the hub (DESIGN §8): an entry in a feed is not taken in.
+        if (!type || *type == RecordType::AccessEntry) {
             ++page.unknownTypes;
             continue;
         }

@@ -53,6 +53,8 @@ QString entityLabel(const QString &type)
         return QCoreApplication::translate("loket::SyncEngine", "step of a guide");
     if (type == QLatin1String("document_action"))
         return QCoreApplication::translate("loket::SyncEngine", "document action");
+    if (type == QLatin1String("access_entry"))
+        return QCoreApplication::translate("loket::SyncEngine", "access-log entry");
     return type;
 }
 
@@ -681,8 +683,18 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         if (action && action->id != entry.entityId)
             action.reset();
     }
+    // The hub's version marks the log entry as delivered: the one change its triggers allow.
+    std::optional<AccessEntry> access;
+    if (entry.entityType == QLatin1String("access_entry") && reply.isJson()) {
+        QString ignored;
+        access = wire::accessEntryFromJson(QJsonDocument::fromJson(reply.body).object(), &ignored);
+        if (access && (access->id != entry.entityId || access->version <= 0))
+            access.reset();
+    }
     WriteTransaction tx(m_connection.database());
     if (!tx.isActive())
+        return false;
+    if (access && !m_writer.setAccessEntryVersion(access->id, access->version))
         return false;
     const QList<OutboxEntry> later = m_outbox.entriesFor(entry.entityType, entry.entityId);
     const bool moreWaiting = std::any_of(later.cbegin(), later.cend(),

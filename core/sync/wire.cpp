@@ -290,6 +290,19 @@ QJsonObject toJson(const DocumentAction &a)
     return json;
 }
 
+QJsonObject toJson(const AccessEntry &e)
+{
+    // No updated_at: an entry is never updated, the hub only stores it.
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("staff_id"), e.staffId},
+                       {QStringLiteral("citizen_id"), e.citizenId},
+                       {QStringLiteral("action"), accessActionCode(e.action)},
+                       {QStringLiteral("purpose"), accessPurposeCode(e.purpose)},
+                       {QStringLiteral("municipality_nis"), e.municipalityNis},
+                       {QStringLiteral("occurred_at"), e.occurredAt},
+                       {QStringLiteral("version"), e.version}};
+}
+
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error)
 {
     Reader r(json, "municipality");
@@ -504,6 +517,21 @@ std::optional<DocumentAction> documentActionFromJson(const QJsonObject &json, QS
     a.version = r.integer("version");
     a.updatedAt = r.string("updated_at");
     return r.result(a, error);
+}
+
+std::optional<AccessEntry> accessEntryFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "access entry");
+    AccessEntry e;
+    e.id = r.required("id");
+    e.staffId = r.string("staff_id");
+    e.citizenId = r.required("citizen_id");
+    e.action = r.code("action", &accessActionFromCode, AccessAction::OpenDossier);
+    e.purpose = r.code("purpose", &accessPurposeFromCode, AccessPurpose::Other);
+    e.municipalityNis = r.string("municipality_nis");
+    e.occurredAt = r.required("occurred_at");
+    e.version = r.integer("version");
+    return r.result(e, error);
 }
 
 } // namespace loket::wire

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/accessentry.h"
 #include "model/citizen.h"
 #include "model/contactmoment.h"
 #include "model/document.h"
@@ -28,6 +29,8 @@ QJsonObject toJson(const Document &document);
 QJsonObject toJson(const ContactMoment &contact);
 QJsonObject toJson(const GuideProgress &progress);
 QJsonObject toJson(const DocumentAction &action);
+// An access-log entry goes to the hub only: the feed never delivers the log to clients.
+QJsonObject toJson(const AccessEntry &entry);
 
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error);
 std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error);
@@ -38,5 +41,6 @@ std::optional<ContactMoment> contactMomentFromJson(const QJsonObject &json, QStr
 std::optional<GuideProgress> guideProgressFromJson(const QJsonObject &json, QString *error);
 // Checks the form only; the rules on reason and document are documentActionProblem()'s.
 std::optional<DocumentAction> documentActionFromJson(const QJsonObject &json, QString *error);
+std::optional<AccessEntry> accessEntryFromJson(const QJsonObject &json, QString *error);
 
 } // namespace loket::wire

@@ -103,6 +103,14 @@ QJsonObject contactJson(const QString &id, const QString &citizenId)
                        {u"occurred_at"_s, u"2026-11-20T10:15:00Z"_s}};
 }
 
+QJsonObject accessEntryJson(const QString &id, const QString &citizenId, const QString &action,
+                            const QString &purpose, const QString &occurredAt)
+{
+    return QJsonObject{
+        {u"id"_s, id},           {u"citizen_id"_s, citizenId},   {u"action"_s, action},
+        {u"purpose"_s, purpose}, {u"occurred_at"_s, occurredAt}, {u"version"_s, 0}};
+}
+
 QJsonObject documentActionJson(const QString &id, const QString &citizenId,
                                const QString &documentId, const QString &kind,
                                const QString &reason)
@@ -179,6 +187,10 @@ private slots:
     void documentActionRefusals_data();
     void documentActionRefusals();
     void documentActionReachesOnlyItsScope();
+    void accessEntryIsLoggedOnce();
+    void accessEntryRefusals_data();
+    void accessEntryRefusals();
+    void accessLogIsForAdminsOnly();
 
     void demoSeedsRegionAndAccounts();
 
@@ -1518,6 +1530,164 @@ void TestHub::demoSeedsRegionAndAccounts()
     QVERIFY(!t2.isEmpty());
     QCOMPARE(pullAll(again, t2, 5000).changes.size(), pull.changes.size());
     VERIFY_STOPS_CLEANLY(hub);
+}
+
+void TestHub::accessEntryIsLoggedOnce()
+{
+    const QString citizen = m_citizensOfA.at(20);
+    const QString t = token(u"counter-a"_s);
+    const QString cursor = pullAll(*m_http, t, 5000).cursor;
+    const QString id = uuid();
+    const QString key = uuid();
+    QJsonObject body = accessEntryJson(id, citizen, u"open_dossier"_s, u"counter_visit"_s,
+                                       u"2026-11-21T14:05:00+01:00"_s);
+    body.insert(u"staff_id"_s, u"someone-else"_s); // the hub decides who consulted
+    QList<Reply> replies;
+    for (int i = 0; i < 3; ++i)
+        replies << m_http->sendJson("POST", u"/api/v1/access-log"_s, body, t, withKey(key));
+    QVERIFY2(replies.at(0).status == 201, replies.at(0).body.constData());
+    QVERIFY(replies.at(0).header("Idempotent-Replayed").isEmpty());
+    const QJsonObject created = replies.at(0).json();
+    QCOMPARE(created.value(u"id"_s).toString(), id);
+    QCOMPARE(created.value(u"version"_s).toInt(), 1);
+    QCOMPARE(created.value(u"citizen_id"_s).toString(), citizen);
+    QCOMPARE(created.value(u"action"_s).toString(), u"open_dossier"_s);
+    QCOMPARE(created.value(u"purpose"_s).toString(), u"counter_visit"_s);
+    QCOMPARE(created.value(u"occurred_at"_s).toString(), u"2026-11-21T13:05:00.000Z"_s); // UTC
+    QCOMPARE(created.value(u"municipality_nis"_s).toString(), nisA); // the account's
+    const QString staff = created.value(u"staff_id"_s).toString();
+    QVERIFY(!staff.isEmpty() && staff != u"someone-else"_s);
+    for (int i = 1; i < 3; ++i) {
+        QCOMPARE(replies.at(i).status, 201);
+        QCOMPARE(replies.at(i).body, replies.at(0).body);
+        QCOMPARE(replies.at(i).header("Idempotent-Replayed"), QByteArray("true"));
+    }
+    // The same key with another body is another request.
+    QJsonObject other = body;
+    other.insert(u"purpose"_s, u"other"_s);
+    Reply r = m_http->sendJson("POST", u"/api/v1/access-log"_s, other, t, withKey(key));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorCode(), u"idempotency_key_reused"_s);
+    // The same consultation under a new key (its first answer purged): still logged once.
+    r = m_http->sendJson("POST", u"/api/v1/access-log"_s, body, t, withKey(uuid()));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"id"_s).toString(), id);
+    // Another consultation under a taken id is a conflict.
+    r = m_http->sendJson("POST", u"/api/v1/access-log"_s, other, t, withKey(uuid()));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.errorCode(), u"already_exists"_s);
+
+    // Logged once, and never in the feed: clients do not download each other's log.
+    r = m_http->get(u"/api/v1/access-log?citizen_id="_s + citizen, adminToken());
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QJsonArray entries = r.json().value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().toObject().value(u"id"_s).toString(), id);
+    QCOMPARE(entries.first().toObject().value(u"staff_id"_s).toString(), staff);
+    QCOMPARE(entries.first().toObject().value(u"staff_name"_s).toString(), u"counter-a"_s);
+    const Pull pull = pullAll(*m_http, t, 5000, cursor);
+    QVERIFY2(pull.problem.isEmpty(), qPrintable(pull.problem));
+    for (const QJsonObject &c : pull.changes)
+        QVERIFY2(c.value(u"type"_s).toString() != u"access_entry"_s, qPrintable(keyOf(c)));
+}
+
+void TestHub::accessEntryRefusals_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<QString>("citizen"); // A, B or unknown
+    QTest::addColumn<QString>("purpose");
+    QTest::addColumn<QString>("occurredAt");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QString at = u"2026-11-21T14:05:00Z"_s;
+    QTest::newRow("out of scope") << u"counter-a"_s << true << u"B"_s << u"counter_visit"_s << at
+                                  << 403 << u"forbidden"_s;
+    QTest::newRow("manager") << u"manager-a"_s << true << u"A"_s << u"other"_s << at << 403
+                             << u"forbidden"_s;
+    QTest::newRow("admin") << u"admin"_s << true << u"A"_s << u"other"_s << at << 403
+                           << u"forbidden"_s;
+    QTest::newRow("no key") << u"counter-a"_s << false << u"A"_s << u"counter_visit"_s << at << 400
+                            << u"idempotency_key_required"_s;
+    QTest::newRow("unknown citizen") << u"counter-a"_s << true << u"unknown"_s << u"counter_visit"_s
+                                     << at << 422 << u"unknown_citizen"_s;
+    QTest::newRow("unknown purpose") << u"counter-a"_s << true << u"A"_s << u"curiosity"_s << at
+                                     << 400 << u"validation_failed"_s;
+    QTest::newRow("time without zone") << u"counter-a"_s << true << u"A"_s << u"counter_visit"_s
+                                       << u"2026-11-21T14:05:00"_s << 400 << u"validation_failed"_s;
+}
+
+void TestHub::accessEntryRefusals()
+{
+    QFETCH(QString, user);
+    QFETCH(bool, withKey);
+    QFETCH(QString, citizen);
+    QFETCH(QString, purpose);
+    QFETCH(QString, occurredAt);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const QString citizenId = citizen == u"A"_s   ? m_citizensOfA.at(21)
+                              : citizen == u"B"_s ? *m_citizensOfB.cbegin()
+                                                  : uuid();
+    const QJsonObject body =
+        accessEntryJson(uuid(), citizenId, u"open_dossier"_s, purpose, occurredAt);
+    const Reply r = m_http->sendJson("POST", u"/api/v1/access-log"_s, body, token(user),
+                                     withKey ? ::withKey(uuid()) : Headers());
+    QVERIFY2(r.status == status, r.body.constData());
+    QCOMPARE(r.errorCode(), code);
+    // A refusal logs nothing.
+    const Reply log = m_http->get(u"/api/v1/access-log?citizen_id="_s + citizenId, adminToken());
+    QCOMPARE(log.status, 200);
+    QCOMPARE(log.json().value(u"entries"_s).toArray().size(), 0);
+}
+
+void TestHub::accessLogIsForAdminsOnly()
+{
+    // A citizen of its own: this test erases it at the end.
+    const QString citizen = uuid();
+    putRecord(u"citizens"_s, citizen, citizenJson(citizen, u"Wouters"_s, nisA, 701));
+    // Two consultations, the later one first: the log lists the newest first.
+    const QString later = uuid();
+    const QString earlier = uuid();
+    Reply r = m_http->sendJson("POST", u"/api/v1/access-log"_s,
+                               accessEntryJson(later, citizen, u"reveal_national_number"_s,
+                                               u"helpdesk_call"_s, u"2026-11-22T09:00:00Z"_s),
+                               token(u"counter-a"_s), withKey(uuid()));
+    QVERIFY2(r.status == 201, r.body.constData());
+    r = m_http->sendJson("POST", u"/api/v1/access-log"_s,
+                         accessEntryJson(earlier, citizen, u"open_dossier"_s, u"follow_up"_s,
+                                         u"2026-11-21T09:00:00Z"_s),
+                         token(u"counter-ab"_s), withKey(uuid()));
+    QVERIFY2(r.status == 201, r.body.constData());
+
+    const QString path = u"/api/v1/access-log?citizen_id="_s + citizen;
+    for (const QString &user : {u"counter-a"_s, u"outreach-a"_s, u"helpdesk-a"_s, u"manager-a"_s}) {
+        r = m_http->get(path, token(user));
+        QVERIFY2(r.status == 403, qPrintable(user));
+        QCOMPARE(r.errorCode(), u"forbidden"_s);
+    }
+    r = m_http->get(u"/api/v1/access-log"_s, adminToken());
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"error"_s).toObject().value(u"field"_s).toString(), u"citizen_id"_s);
+
+    r = m_http->get(path, adminToken());
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"citizen_id"_s).toString(), citizen);
+    const QJsonArray entries = r.json().value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(u"id"_s).toString(), later);
+    QCOMPARE(entries.at(0).toObject().value(u"purpose"_s).toString(), u"helpdesk_call"_s);
+    QCOMPARE(entries.at(0).toObject().value(u"action"_s).toString(), u"reveal_national_number"_s);
+    QCOMPARE(entries.at(1).toObject().value(u"id"_s).toString(), earlier);
+    QCOMPARE(entries.at(1).toObject().value(u"staff_name"_s).toString(), u"counter-ab"_s);
+
+    // Erasing the citizen leaves the log: it is the record of who consulted the register.
+    r = m_http->send("DELETE", u"/api/v1/admin/citizens/"_s + citizen, {},
+                     {{"Authorization", "Bearer " + adminToken().toLatin1()}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    r = m_http->get(path, adminToken());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"entries"_s).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHub)

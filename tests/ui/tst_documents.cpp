@@ -1,4 +1,5 @@
 #include "../integration/synctestkit.h"
+#include "demowindow.h"
 #include "model/documentexplanation.h"
 #include "store/connection.h"
 #include "store/store.h"
@@ -429,34 +430,18 @@ void TestDocuments::actionsFromTheDossierReachTheHubOnce()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(QFile::exists(QStringLiteral(LOKET_HUB_BINARY)), LOKET_HUB_BINARY);
-    ui::Settings settings(m_dir.filePath(u"settings.ini"_s));
-    ui::UiLanguage language(settings);
-    language.setSessionOverride(u"en"_s);
-    language.apply();
-    ui::MainWindow window(settings, language);
-    window.resize(1366, 768);
-    window.show();
-    QSignalSpy opened(&window, &ui::MainWindow::cacheOpened);
-    ui::DemoHub demo(window);
-    QSignalSpy failed(&demo, &ui::DemoHub::failed);
-    demo.start(m_dir.filePath(u"demo"_s), 300, QStringLiteral(LOKET_HUB_BINARY));
-    QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 || failed.count() > 0, 180000);
-    QVERIFY(failed.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(window.store()->session().isValid(), 60000);
+    testing::DemoWindow demoWindow(m_dir.path(), 300, QStringLiteral(LOKET_HUB_BINARY));
+    QString error;
+    QVERIFY2(demoWindow.waitUntilReady(&error), qPrintable(error));
+    ui::MainWindow &window = demoWindow.window();
+    ui::DemoHub &demo = demoWindow.demo();
 
     // A citizen with a document that went out.
-    QString citizenId;
-    QString documentId;
-    {
-        Connection c(u"test-read"_s);
-        QVERIFY(c.open(window.cachePath(), Connection::Mode::ReadOnly));
-        QSqlQuery q(c.database());
-        QVERIFY(q.exec(u"SELECT citizen_id, id FROM document WHERE status <> 'prepared'"
-                       " ORDER BY id LIMIT 1"_s));
-        QVERIFY(q.next());
-        citizenId = q.value(0).toString();
-        documentId = q.value(1).toString();
-    }
+    const QString documentId = demoWindow.scalar(
+        u"SELECT id FROM document WHERE status <> 'prepared' ORDER BY id LIMIT 1"_s);
+    QVERIFY(!documentId.isEmpty());
+    const QString citizenId =
+        demoWindow.scalar(u"SELECT citizen_id FROM document WHERE id = '%1'"_s.arg(documentId));
     QVERIFY(window.openDossier(citizenId));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // the documents tab
     auto *view = window.findChild<QTreeView *>(u"documentsView"_s);

@@ -62,6 +62,7 @@ private slots:
     void signInDialogTalksToTheHub();
     void f5Syncs();
     void loggedContactShowsAtOnceAndReachesTheHubOnce();
+    void openedDossierReachesTheAccessLogOnce();
     void contactFormValidates();
     void demoHubStopsWithTheApp();
 
@@ -490,6 +491,39 @@ void TestHubUi::loggedContactShowsAtOnceAndReachesTheHubOnce()
             ++withSummary;
     }
     QCOMPARE(withSummary, 1);
+}
+
+void TestHubUi::openedDossierReachesTheAccessLogOnce()
+{
+    startDemo();
+    QTRY_COMPARE_WITH_TIMEOUT(text("connectivityStatus"), u"● Online"_s, syncTimeoutMs);
+    openDossierByTyping();
+    const QString citizenId = m_window->dossierView()->citizenId();
+
+    // The window logged the opening; the engine delivers it to the hub by itself.
+    kit::HubApi api(m_demo->hub().url());
+    std::optional<DemoAccount> admin;
+    for (const DemoAccount &a : m_demo->hub().accounts()) {
+        if (a.role == u"admin"_s && !admin)
+            admin = a;
+    }
+    QVERIFY(admin);
+    const QByteArray token = api.login(admin->user, admin->password);
+    QVERIFY(!token.isEmpty());
+    const QString path = u"/api/v1/access-log?citizen_id="_s + citizenId;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        api.request("GET", path, token).json().value(u"entries"_s).toArray().size(), 1,
+        syncTimeoutMs);
+    const QJsonObject entry =
+        api.request("GET", path, token).json().value(u"entries"_s).toArray().first().toObject();
+    QCOMPARE(entry.value(u"action"_s).toString(), u"open_dossier"_s);
+    QCOMPARE(entry.value(u"purpose"_s).toString(), u"counter_visit"_s); // the counter's default
+    QCOMPARE(entry.value(u"staff_id"_s).toString(), m_window->store()->session().staffId);
+    // Once in the local log too, marked as delivered.
+    QTRY_COMPARE_WITH_TIMEOUT(kit::scalar(m_window->cachePath(),
+                                          u"SELECT count(*) || ':' || min(version) FROM audit_entry"
+                                          " WHERE citizen_id = '%1'"_s.arg(citizenId)),
+                              u"1:1"_s, syncTimeoutMs);
 }
 
 void TestHubUi::contactFormValidates()
