@@ -1,6 +1,6 @@
 #include "documentworklists.h"
-#include "model/belgiantime.h"
 #include "connection.h"
+#include "model/belgiantime.h"
 #include "repositories.h"
 #include "sqlitestatement.h"
 
@@ -136,8 +136,8 @@ QList<DocumentWorkItem> DocumentWorkLists::run(const DocumentWorkListQuery &quer
         d.sentAt = q.text(documentFirst + 5);
         d.expiresAt = q.text(documentFirst + 6);
         d.channel = deliveryChannelFromCode(q.text(documentFirst + 7));
-        d.status = documentStatusFromCode(q.text(documentFirst + 8))
-                       .value_or(DocumentStatus::Prepared);
+        d.status =
+            documentStatusFromCode(q.text(documentFirst + 8)).value_or(DocumentStatus::Prepared);
         item.since = q.text(sinceColumn);
         item.note = q.text(noteColumn);
         const QDate since = days.of(item.since);

@@ -55,13 +55,17 @@ bool DemoWindow::waitUntilReady(QString *error)
     return true;
 }
 
-QString DemoWindow::scalar(const QString &sql) const
+QString DemoWindow::scalar(const QString &sql, const QVariantList &values) const
 {
     Connection c(u"demo-window-read"_s);
     if (!c.open(m_window->cachePath(), Connection::Mode::ReadOnly))
         return {};
     QSqlQuery q(c.database());
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+    if (!q.prepare(sql))
+        return {};
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace loket::testing

@@ -6,6 +6,7 @@
 #include "ui/uilanguage.h"
 
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -27,8 +28,9 @@ public:
     ui::MainWindow &window() { return *m_window; }
     ui::DemoHub &demo() { return *m_demo; }
     ui::Settings &settings() { return *m_settings; }
-    // A value from the window's cache (read-only), for picking a citizen or a document.
-    QString scalar(const QString &sql) const;
+    // A value from the window's cache (read-only), for picking a citizen or a document; the
+    // `values` are bound to the statement's placeholders in order.
+    QString scalar(const QString &sql, const QVariantList &values = {}) const;
 
 private:
     QString m_directory;

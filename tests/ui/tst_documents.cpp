@@ -441,7 +441,7 @@ void TestDocuments::actionsFromTheDossierReachTheHubOnce()
         u"SELECT id FROM document WHERE status <> 'prepared' ORDER BY id LIMIT 1"_s);
     QVERIFY(!documentId.isEmpty());
     const QString citizenId =
-        demoWindow.scalar(u"SELECT citizen_id FROM document WHERE id = '%1'"_s.arg(documentId));
+        demoWindow.scalar(u"SELECT citizen_id FROM document WHERE id = ?"_s, {documentId});
     QVERIFY(window.openDossier(citizenId));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // the documents tab
     auto *view = window.findChild<QTreeView *>(u"documentsView"_s);

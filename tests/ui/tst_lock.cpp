@@ -149,7 +149,7 @@ void TestLock::windowLocksHidesTheDossierAndUnlocksWithThePassword()
         u"SELECT id FROM citizen WHERE street <> '' AND phone <> '' ORDER BY id LIMIT 1"_s);
     QVERIFY(!citizenId.isEmpty());
     const QString street =
-        demoWindow.scalar(u"SELECT street FROM citizen WHERE id = '%1'"_s.arg(citizenId));
+        demoWindow.scalar(u"SELECT street FROM citizen WHERE id = ?"_s, {citizenId});
     QVERIFY(window.openDossier(citizenId));
     ui::DossierView *dossier = window.dossierView();
     QVERIFY(dossier->isVisible());
