@@ -287,6 +287,32 @@ const QList<QStringList> &migrations()
                            " AND new.occurred_at IS old.occurred_at)"
                            " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END"),
         },
+        // 6: what staff took out of the outbox by hand (DESIGN §5: nothing is dropped silently).
+        // A discarded change is kept here whole, with who discarded it, when and why; nobody
+        // edits or deletes these rows.
+        {
+            QStringLiteral("CREATE TABLE outbox_discard ("
+                           " id INTEGER PRIMARY KEY,"
+                           " outbox_seq INTEGER NOT NULL,"
+                           " idempotency_key TEXT NOT NULL,"
+                           " entity_type TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " method TEXT NOT NULL,"
+                           " path TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL,"
+                           " last_error TEXT NOT NULL,"
+                           " last_status INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                           " staff_id TEXT NOT NULL DEFAULT '',"
+                           " discarded_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER outbox_discard_no_delete BEFORE DELETE ON outbox_discard"
+                           " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
+            QStringLiteral("CREATE TRIGGER outbox_discard_no_update BEFORE UPDATE ON outbox_discard"
+                           " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
+        },
     };
     return all;
 }

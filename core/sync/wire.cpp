@@ -72,6 +72,18 @@ public:
         return v.toBool();
     }
 
+    // A calendar day, "YYYY-MM-DD".
+    QDate date(const char *key)
+    {
+        const QString text = required(key);
+        if (text.isEmpty())
+            return {};
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid() || text.size() != 10)
+            fail(key, "is not a date (YYYY-MM-DD)");
+        return day;
+    }
+
     QJsonArray array(const char *key)
     {
         const QJsonValue v = m_json.value(QLatin1String(key));
@@ -303,6 +315,17 @@ QJsonObject toJson(const AccessEntry &e)
                        {QStringLiteral("version"), e.version}};
 }
 
+QJsonObject toJson(const Visit &v)
+{
+    QJsonObject json{{QStringLiteral("id"), v.id},
+                     {QStringLiteral("citizen_id"), v.citizenId},
+                     {QStringLiteral("staff_id"), v.staffId},
+                     {QStringLiteral("date"), v.date.toString(Qt::ISODate)},
+                     {QStringLiteral("purpose"), v.purpose}};
+    putVersion(json, v.version, v.updatedAt);
+    return json;
+}
+
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error)
 {
     Reader r(json, "municipality");
@@ -532,6 +555,20 @@ std::optional<AccessEntry> accessEntryFromJson(const QJsonObject &json, QString 
     e.occurredAt = r.required("occurred_at");
     e.version = r.integer("version");
     return r.result(e, error);
+}
+
+std::optional<Visit> visitFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "visit");
+    Visit v;
+    v.id = r.required("id");
+    v.citizenId = r.required("citizen_id");
+    v.staffId = r.string("staff_id");
+    v.date = r.date("date");
+    v.purpose = r.string("purpose");
+    v.version = r.integer("version");
+    v.updatedAt = r.string("updated_at");
+    return r.result(v, error);
 }
 
 } // namespace loket::wire

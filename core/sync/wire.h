@@ -8,6 +8,7 @@
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/visit.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -31,6 +32,7 @@ QJsonObject toJson(const GuideProgress &progress);
 QJsonObject toJson(const DocumentAction &action);
 // An access-log entry goes to the hub only: the feed never delivers the log to clients.
 QJsonObject toJson(const AccessEntry &entry);
+QJsonObject toJson(const Visit &visit);
 
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error);
 std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error);
@@ -42,5 +44,6 @@ std::optional<GuideProgress> guideProgressFromJson(const QJsonObject &json, QStr
 // Checks the form only; the rules on reason and document are documentActionProblem()'s.
 std::optional<DocumentAction> documentActionFromJson(const QJsonObject &json, QString *error);
 std::optional<AccessEntry> accessEntryFromJson(const QJsonObject &json, QString *error);
+std::optional<Visit> visitFromJson(const QJsonObject &json, QString *error);
 
 } // namespace loket::wire
