@@ -1,5 +1,7 @@
 #include "api.h"
+#include "apicommon.h"
 #include "database.h"
+#include "open311server.h"
 #include "writer.h"
 
 #include "model/accessentry.h"
@@ -23,27 +25,6 @@ namespace {
 constexpr int defaultFeedLimit = 500;
 constexpr int maxFeedLimit = 5000;
 
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-bool isUuid(const QString &text)
-{
-    static const QRegularExpression pattern(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    return pattern.match(text).hasMatch();
-}
-
-QByteArray etagFor(qint64 version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
-
 // Splits an encoded path into decoded segments; "/api/v1/x" gives {"api", "v1", "x"}.
 QStringList segmentsOf(const QString &encodedPath)
 {
@@ -52,14 +33,6 @@ QStringList segmentsOf(const QString &encodedPath)
     for (qsizetype i = 1; i < parts.size(); ++i)
         out << QUrl::fromPercentEncoding(parts.at(i).toUtf8());
     return out;
-}
-
-// The field a wire parser complained about, from its message ("...: field \"x\" is ...").
-QString fieldOf(const QString &message)
-{
-    static const QRegularExpression pattern(u"field \"([^\"]+)\""_s);
-    const auto m = pattern.match(message);
-    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 // A 400 naming the field to blame; wire parser messages name it themselves.
@@ -71,43 +44,6 @@ HttpResponse invalidField(const QString &message, QString field = {})
     if (!field.isEmpty())
         error.insert(u"field"_s, field);
     return HttpResponse::json(400, QJsonObject{{u"error"_s, error}});
-}
-
-HttpResponse databaseFailure(const QString &detail)
-{
-    qWarning("loket-hub: database error: %s", qUtf8Printable(detail));
-    return HttpResponse::error(
-        500, u"internal_error"_s,
-        QCoreApplication::translate("Api", "The hub could not complete the request; try again."));
-}
-
-// Parses the body as one JSON object, or explains why it is not one.
-std::optional<QJsonObject> parseObject(const HttpRequest &request, HttpResponse *refusal)
-{
-    if (request.body.trimmed().isEmpty()) {
-        *refusal = HttpResponse::error(
-            400, u"invalid_json"_s,
-            QCoreApplication::translate("Api", "The request has no body; a JSON object was "
-                                               "expected."));
-        return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        *refusal = HttpResponse::error(
-            400, u"invalid_json"_s,
-            QCoreApplication::translate("Api", "The body is not valid JSON: %1 at offset %2.")
-                .arg(error.errorString())
-                .arg(error.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *refusal = HttpResponse::error(
-            400, u"invalid_json"_s,
-            QCoreApplication::translate("Api", "The body must be a JSON object."));
-        return std::nullopt;
-    }
-    return doc.object();
 }
 
 // The body of a PUT to a record's own address: a JSON object the wire parser `parse` accepts,
@@ -157,19 +93,6 @@ std::optional<Record> recordInBody(const HttpRequest &request,
     }
     *body = std::move(*object);
     return record;
-}
-
-// Writes from a client's outbox carry the key the entry keeps; checked before the body, so
-// that a client without keys learns that first.
-std::optional<HttpResponse> refuseWithoutOutboxKey(const HttpRequest &request)
-{
-    const QByteArray key = request.header("Idempotency-Key").trimmed();
-    if (!key.isEmpty() && isUuid(QString::fromLatin1(key)))
-        return std::nullopt;
-    return HttpResponse::error(
-        400, u"idempotency_key_required"_s,
-        QCoreApplication::translate("Api", "This request needs an Idempotency-Key header holding "
-                                           "a UUID that the client keeps with its outbox entry."));
 }
 
 // Times arrive from many clients: they must carry their offset, and are kept in UTC.
@@ -230,22 +153,6 @@ std::optional<qint64> versionFromTag(const QByteArray &tag)
         !std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     return version;
-}
-
-QJsonObject accountJson(const Account &a, const QStringList &scope)
-{
-    return QJsonObject{{u"user"_s, a.userName},
-                       {u"staff_id"_s, a.staffId},
-                       {u"role"_s, roleCode(a.role)},
-                       {u"municipality"_s, a.municipalityNis},
-                       {u"scope"_s, QJsonArray::fromStringList(scope)},
-                       {u"display_name"_s, a.displayName},
-                       {u"created_at"_s, a.createdAt}};
-}
-
-bool seesDossiers(Role role)
-{
-    return role != Role::Manager && role != Role::Admin;
 }
 
 QString clientKey(const QHostAddress &address)
@@ -310,6 +217,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     const auto notFound = HttpResponse::error(
         404, u"not_found"_s,
         tr("There is no such endpoint: %1.").arg(QUrl::fromPercentEncoding(request.path.toUtf8())));
+    // Open311 GeoReport v2 speaks its own formats and keys (hub/open311server.h).
+    if (!s.isEmpty() && s.at(0) == u"open311"_s)
+        return Open311Server(store, m_database).handle(request);
     if (s.size() < 3 || s.at(0) != u"api"_s || s.at(1) != u"v1"_s)
         return notFound;
 
@@ -333,6 +243,17 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         AdminAccounts,
         AdminRecord,
         Indicators,
+        Visits,
+        Visit,
+        Dossier,
+        Wipe,
+        Reports,
+        Report,
+        ReportStatus,
+        ReportCitizens,
+        ReportPhotos,
+        ReportPhoto,
+        Open311Keys,
     };
     Target target;
     QByteArray allow;
@@ -345,6 +266,39 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         target = Target::Citizen;
         allow = "GET";
         id = s.at(3);
+    } else if (s.size() == 5 && s.at(2) == u"citizens"_s && !s.at(3).isEmpty() &&
+               s.at(4) == u"dossier"_s) {
+        target = Target::Dossier;
+        allow = "GET";
+        id = s.at(3);
+    } else if (s.size() == 3 && s.at(2) == u"visits"_s) {
+        target = Target::Visits;
+        allow = "GET, POST";
+    } else if (s.size() == 4 && s.at(2) == u"visits"_s && !s.at(3).isEmpty()) {
+        target = Target::Visit;
+        allow = "DELETE";
+        id = s.at(3);
+    } else if (s.size() == 3 && s.at(2) == u"reports"_s) {
+        target = Target::Reports;
+        allow = "POST";
+    } else if (s.size() == 4 && s.at(2) == u"reports"_s && !s.at(3).isEmpty()) {
+        target = Target::Report;
+        allow = "GET";
+        id = s.at(3);
+    } else if (s.size() == 5 && s.at(2) == u"reports"_s && !s.at(3).isEmpty() &&
+               (s.at(4) == u"status"_s || s.at(4) == u"citizens"_s || s.at(4) == u"photos"_s)) {
+        target = s.at(4) == u"status"_s     ? Target::ReportStatus
+                 : s.at(4) == u"citizens"_s ? Target::ReportCitizens
+                                            : Target::ReportPhotos;
+        allow = "POST";
+        id = s.at(3);
+    } else if (s.size() == 4 && s.at(2) == u"report-photos"_s && !s.at(3).isEmpty()) {
+        target = Target::ReportPhoto;
+        allow = "GET";
+        id = s.at(3);
+    } else if (s.size() == 4 && s.at(2) == u"admin"_s && s.at(3) == u"open311-keys"_s) {
+        target = Target::Open311Keys;
+        allow = "GET, POST";
     } else if (s.size() == 3 && s.at(2) == u"contact-moments"_s) {
         target = Target::ContactMoments;
         allow = "POST";
@@ -375,7 +329,12 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         allow = "GET";
     } else if (s.size() == 4 && s.at(2) == u"admin"_s && s.at(3) == u"accounts"_s) {
         target = Target::AdminAccounts;
-        allow = "POST";
+        allow = "GET, POST";
+    } else if (s.size() == 6 && s.at(2) == u"admin"_s && s.at(3) == u"accounts"_s &&
+               !s.at(4).isEmpty() && s.at(5) == u"wipe"_s) {
+        target = Target::Wipe;
+        allow = "POST, DELETE";
+        id = s.at(4);
     } else if (s.size() == 5 && s.at(2) == u"admin"_s && !s.at(4).isEmpty()) {
         target = Target::AdminRecord;
         id = s.at(4);
@@ -434,12 +393,34 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         return m == "GET" ? getAccessLog(store, *who, request)
                           : postAccessEntry(store, *who, request);
     case Target::AdminAccounts:
-        return postAccount(store, *who, request);
+        return m == "GET" ? getAccounts(store, *who) : postAccount(store, *who, request);
+    case Target::Visits:
+        return m == "GET" ? getVisits(store, *who, request) : postVisit(store, *who, request);
+    case Target::Visit:
+        return deleteVisit(store, *who, request, id);
+    case Target::Dossier:
+        return getDossier(store, *who, id);
+    case Target::Wipe:
+        return setWipe(store, *who, request, id, m == "POST" ? WipeFlag::Set : WipeFlag::Clear);
     case Target::Indicators:
         return getIndicators(store, *who, request);
     case Target::AdminRecord:
         return m == "PUT" ? putAdminRecord(store, *who, request, kind, id)
                           : deleteAdminRecord(store, *who, request, kind, id);
+    case Target::Reports:
+        return postReport(store, *who, request);
+    case Target::Report:
+        return getReport(store, *who, request, id);
+    case Target::ReportStatus:
+        return postReportStatus(store, *who, request, id);
+    case Target::ReportCitizens:
+        return postReportCitizen(store, *who, request, id);
+    case Target::ReportPhotos:
+        return postReportPhoto(store, *who, request, id);
+    case Target::ReportPhoto:
+        return getReportPhoto(store, *who, id);
+    case Target::Open311Keys:
+        return m == "GET" ? getOpen311Keys(store, *who) : postOpen311Key(store, *who, request);
     }
     return notFound;
 }
@@ -474,6 +455,12 @@ std::optional<Api::Principal> Api::authenticate(Store &store, const HttpRequest 
             return std::nullopt;
         }
         return unauthorized(u"unauthorized"_s, tr("The token is not valid; log in again."));
+    }
+    // Before expiry and the disabled flag: a lost laptop must learn of its wipe whatever else
+    // happened to its account.
+    if (session->account.wipeRequested) {
+        *refusal = wipeRequested();
+        return std::nullopt;
     }
     if (session->expiresAtMs <= nowMs())
         return unauthorized(u"token_expired"_s, tr("The session has expired; log in again."));
@@ -592,9 +579,16 @@ HttpResponse Api::postSession(Store &store, const HttpRequest &request)
         return databaseFailure(store.lastError());
     bool ok = false;
     if (account)
-        ok = auth::verifyPassword(account->passwordHash, password) && !account->disabled;
+        ok = auth::verifyPassword(account->passwordHash, password);
     else
         auth::verifyDummy(password);
+    // The right password of an account flagged for a wipe learns of the wipe, also when the
+    // account is disabled as well (a lost laptop usually is both).
+    if (ok && account->wipeRequested) {
+        m_accountLimiter.reset(accountKey);
+        return wipeRequested();
+    }
+    ok = ok && !account->disabled;
     if (!ok) {
         m_accountLimiter.recordFailure(accountKey);
         m_addressLimiter.recordFailure(addressKey);
@@ -657,7 +651,10 @@ HttpResponse Api::getChanges(Store &store, const Principal &who, const HttpReque
         limit = value;
     }
     FeedScope scope;
-    if (!who.dossierScope.isEmpty()) {
+    if (who.account.role == Role::Outreach) {
+        scope.extent = FeedScope::Extent::VisitList;
+        scope.staffId = who.account.staffId;
+    } else if (!who.dossierScope.isEmpty()) {
         scope.nisCodes = who.dossierScope;
         scope.extent = FeedScope::Extent::Listed;
         // Most accounts see one municipality: only a wider scope can be the whole region.
@@ -692,6 +689,7 @@ HttpResponse Api::getChanges(Store &store, const Principal &who, const HttpReque
         "{\"type\":\"contact_moment\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"guide_progress\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"document_action\",\"op\":\"upsert\",\"id\":",
+        "{\"type\":\"visit\",\"op\":\"upsert\",\"id\":",
     };
     out += "{\"changes\":[";
     bool first = true;
@@ -734,7 +732,24 @@ std::optional<HttpResponse> Api::refuseCitizen(Store &store, const Principal &wh
             return databaseFailure(store.lastError());
         return HttpResponse::error(422, u"unknown_citizen"_s, unknownCitizen);
     }
-    if (!who.dossierScope.contains(citizen->scopeA))
+    return refuseOutsideDossiers(store, who, citizenId, citizen->scopeA);
+}
+
+std::optional<HttpResponse> Api::refuseOutsideDossiers(Store &store, const Principal &who,
+                                                       const QString &citizenId,
+                                                       const QString &scopeA)
+{
+    if (who.account.role == Role::Outreach) {
+        const auto listed = store.onVisitList(who.account.staffId, citizenId);
+        if (!listed)
+            return databaseFailure(store.lastError());
+        if (!*listed)
+            return HttpResponse::error(403, u"forbidden"_s,
+                                       tr("This citizen is not on the visit list of this "
+                                          "account."));
+        return std::nullopt;
+    }
+    if (!who.dossierScope.contains(scopeA))
         return HttpResponse::error(
             403, u"forbidden"_s, tr("This citizen is outside the municipalities of this account."));
     return std::nullopt;
@@ -753,10 +768,10 @@ HttpResponse Api::getRecord(Store &store, const Principal &who, const HttpReques
             return databaseFailure(store.lastError());
         return HttpResponse::error(404, u"not_found"_s, tr("There is no such record."));
     }
-    if (!who.dossierScope.contains(record->scopeA))
-        return HttpResponse::error(403, u"forbidden"_s,
-                                   tr("This record is outside the municipalities of this "
-                                      "account."));
+    if (auto refused = refuseOutsideDossiers(
+            store, who, kind == RecordKind::Citizen ? record->id : record->citizenId,
+            record->scopeA))
+        return *refused;
     const QByteArray etag = etagFor(record->version);
     const QByteArray ifNoneMatch = request.header("If-None-Match");
     if (!ifNoneMatch.isEmpty()) {
@@ -861,10 +876,8 @@ HttpResponse Api::putContactMoment(Store &store, const Principal &who, const Htt
                 return HttpResponse::error(404, u"not_found"_s,
                                            tr("There is no such contact moment."));
             }
-            if (!who.dossierScope.contains(current->scopeA))
-                return HttpResponse::error(403, u"forbidden"_s,
-                                           tr("This contact moment is outside the "
-                                              "municipalities of this account."));
+            if (auto refused = refuseOutsideDossiers(s, who, current->citizenId, current->scopeA))
+                return *refused;
             const QJsonObject currentJson = QJsonDocument::fromJson(current->body).object();
             if (base && *base != current->version) {
                 HttpResponse r = HttpResponse::error(
@@ -1286,6 +1299,7 @@ HttpResponse Api::putAdminRecord(Store &store, const Principal &who, const HttpR
     case RecordKind::ContactMoment:
     case RecordKind::GuideProgress:
     case RecordKind::DocumentAction:
+    case RecordKind::Visit:
         break;
     }
     if (!put)

@@ -62,6 +62,14 @@ private:
     static std::optional<HttpResponse> refuseCitizen(Store &store, const Principal &who,
                                                      const QString &citizenId,
                                                      const QString &unknownCitizen);
+    // A 403 when the account may not see the dossier of the citizen `citizenId` living in
+    // `scopeA`: an outreach account sees the citizens on its visit list, the other roles that
+    // see dossiers the municipalities of their scope. nullopt to go on.
+    static std::optional<HttpResponse> refuseOutsideDossiers(Store &store, const Principal &who,
+                                                             const QString &citizenId,
+                                                             const QString &scopeA);
+    // 410 wipe_requested: the answer to every request of an account flagged for a wipe.
+    static HttpResponse wipeRequested();
 
     HttpResponse postSession(Store &store, const HttpRequest &request);
     HttpResponse getChanges(Store &store, const Principal &who, const HttpRequest &request);
@@ -80,6 +88,32 @@ private:
     // GET /api/v1/indicators (docs/kpi.md), for managers and admins; in apiindicators.cpp.
     HttpResponse getIndicators(Store &store, const Principal &who, const HttpRequest &request);
     HttpResponse postAccount(Store &store, const Principal &who, const HttpRequest &request);
+    // Visits, outreach dossiers and the remote wipe (docs/api.md); in apivisits.cpp.
+    HttpResponse postVisit(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse getVisits(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse deleteVisit(Store &store, const Principal &who, const HttpRequest &request,
+                             const QString &id);
+    HttpResponse getDossier(Store &store, const Principal &who, const QString &citizenId);
+    HttpResponse getAccounts(Store &store, const Principal &who);
+    HttpResponse setWipe(Store &store, const Principal &who, const HttpRequest &request,
+                         const QString &staffId, WipeFlag flag);
+    // Reports (issue 4, docs/api.md "Reports"); in apireports.cpp.
+    HttpResponse postReport(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse getReport(Store &store, const Principal &who, const HttpRequest &request,
+                           const QString &id);
+    HttpResponse postReportStatus(Store &store, const Principal &who, const HttpRequest &request,
+                                  const QString &id);
+    HttpResponse postReportCitizen(Store &store, const Principal &who, const HttpRequest &request,
+                                   const QString &id);
+    HttpResponse postReportPhoto(Store &store, const Principal &who, const HttpRequest &request,
+                                 const QString &id);
+    HttpResponse getReportPhoto(Store &store, const Principal &who, const QString &id);
+    HttpResponse getOpen311Keys(Store &store, const Principal &who);
+    HttpResponse postOpen311Key(Store &store, const Principal &who, const HttpRequest &request);
+    // A 403 when the account may not see the report `record` (its municipalities, or for an
+    // outreach account the citizens on its visit list); nullopt to go on.
+    static std::optional<HttpResponse> refuseOutsideReport(Store &store, const Principal &who,
+                                                           const StoredRecord &record);
     HttpResponse putAdminRecord(Store &store, const Principal &who, const HttpRequest &request,
                                 RecordKind kind, const QString &id);
     HttpResponse deleteAdminRecord(Store &store, const Principal &who, const HttpRequest &request,

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -129,6 +132,70 @@ const QList<QStringList> &migrations()
             " received_at VARCHAR(32) NOT NULL)"_s,
             u"CREATE INDEX access_log_citizen ON access_log(citizen_id, occurred_at)"_s,
         },
+        // 3: home visits (DESIGN §4, §8). An outreach account sees only the dossiers of the
+        // citizens on its visit list, so the hub keeps the lists, the links from reports to
+        // their citizens (a report has several, so record.citizen_id cannot hold them),
+        // tombstones for one account (withdrawn access) and the remote-wipe flag. The report
+        // links of an existing database are filled from the report bodies after this step
+        // (linkExistingReports()).
+        {
+            u"CREATE TABLE visit ("
+            " id VARCHAR(64) PRIMARY KEY,"
+            " staff_id VARCHAR(64) NOT NULL REFERENCES account(staff_id) ON DELETE CASCADE,"
+            " citizen_id VARCHAR(64) NOT NULL,"
+            " visit_date VARCHAR(10) NOT NULL,"
+            " change_seq BIGINT NOT NULL UNIQUE,"
+            " version BIGINT NOT NULL,"
+            " updated_at VARCHAR(32) NOT NULL,"
+            " body {blob} NOT NULL)"_s,
+            u"CREATE INDEX visit_staff ON visit(staff_id, citizen_id)"_s,
+            u"CREATE INDEX visit_citizen ON visit(citizen_id)"_s,
+            u"CREATE TABLE report_citizen ("
+            " report_id VARCHAR(64) NOT NULL,"
+            " citizen_id VARCHAR(64) NOT NULL,"
+            " PRIMARY KEY (report_id, citizen_id))"_s,
+            u"CREATE INDEX report_citizen_citizen ON report_citizen(citizen_id)"_s,
+            u"CREATE TABLE account_tombstone ("
+            " change_seq {seq_pk},"
+            " staff_id VARCHAR(64) NOT NULL,"
+            " kind SMALLINT NOT NULL,"
+            " id VARCHAR(64) NOT NULL,"
+            " version BIGINT NOT NULL,"
+            " reason VARCHAR(32) NOT NULL,"
+            " created_at VARCHAR(32) NOT NULL)"_s,
+            u"CREATE INDEX account_tombstone_staff ON account_tombstone(staff_id, change_seq)"_s,
+            u"ALTER TABLE account ADD COLUMN wipe_requested INTEGER NOT NULL DEFAULT 0"_s,
+        },
+        // 4: reports (issue 4). The public numbers the hub hands out ("M-2026-0001423": one
+        // counter per year, and each number once, so that Open311 finds a report by it), the
+        // photos of reports (their bytes, without EXIF), and the Open311 API keys that file
+        // reports for a municipality (only a hash of each key is kept).
+        {
+            u"CREATE TABLE report_counter ("
+            " year INTEGER PRIMARY KEY,"
+            " last_number BIGINT NOT NULL)"_s,
+            u"CREATE TABLE report_number ("
+            " public_number VARCHAR(32) PRIMARY KEY,"
+            " report_id VARCHAR(64) NOT NULL)"_s,
+            u"CREATE TABLE report_photo ("
+            " id VARCHAR(64) PRIMARY KEY,"
+            " report_id VARCHAR(64) NOT NULL,"
+            " file_name VARCHAR(255) NOT NULL,"
+            " mime_type VARCHAR(32) NOT NULL,"
+            " size BIGINT NOT NULL,"
+            " sha256 CHAR(64) NOT NULL,"
+            " created_at VARCHAR(32) NOT NULL,"
+            " created_by VARCHAR(64) NOT NULL,"
+            " data {blob} NOT NULL)"_s,
+            u"CREATE INDEX report_photo_report ON report_photo(report_id)"_s,
+            u"CREATE TABLE open311_key ("
+            " id VARCHAR(64) PRIMARY KEY,"
+            " key_hash CHAR(64) NOT NULL UNIQUE,"
+            " municipality_nis VARCHAR(16) NOT NULL,"
+            " label VARCHAR(255) NOT NULL DEFAULT '',"
+            " created_at VARCHAR(32) NOT NULL,"
+            " created_by VARCHAR(64) NOT NULL DEFAULT '')"_s,
+        },
     };
     return all;
 }
@@ -165,6 +232,46 @@ bool execAll(QSqlDatabase db, const QStringList &statements, Dialect dialect, QS
         if (!q.exec(dialectSql(sql, dialect))) {
             *error = q.lastError().text() + u" ["_s + sql.left(80) + u"]"_s;
             return false;
+        }
+    }
+    return true;
+}
+
+// Fills report_citizen from the reports a database held before migration 3: the links are in
+// each report's citizen_ids, which only the JSON knows.
+bool linkExistingReports(QSqlDatabase db, QString *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery insert(db);
+    if (!read.prepare(u"SELECT id, body FROM record WHERE kind = ?"_s) ||
+        !insert.prepare(u"INSERT INTO report_citizen (report_id, citizen_id) VALUES (?, ?)"_s)) {
+        *error = read.lastError().text() + insert.lastError().text();
+        return false;
+    }
+    read.addBindValue(int(RecordKind::Report));
+    if (!read.exec()) {
+        *error = read.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        const QString reportId = read.value(0).toString();
+        const QJsonArray ids = QJsonDocument::fromJson(read.value(1).toByteArray())
+                                   .object()
+                                   .value(u"citizen_ids"_s)
+                                   .toArray();
+        QStringList linked;
+        for (const QJsonValue &v : ids) {
+            if (v.isString() && !v.toString().isEmpty() && !linked.contains(v.toString()))
+                linked << v.toString();
+        }
+        for (const QString &citizen : std::as_const(linked)) {
+            insert.addBindValue(reportId);
+            insert.addBindValue(citizen);
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
         }
     }
     return true;
@@ -447,7 +554,8 @@ bool Database::migrate(QSqlDatabase db, QString *error) const
                         .arg(latestSchemaVersion()));
     for (int v = current; v < latestSchemaVersion(); ++v) {
         QString problem;
-        if (!execAll(db, migrations().at(v), dialect, &problem))
+        if (!execAll(db, migrations().at(v), dialect, &problem) ||
+            (v + 1 == 3 && !linkExistingReports(db, &problem)))
             return fail(QCoreApplication::translate("Database", "Migration %1 failed: %2")
                             .arg(v + 1)
                             .arg(problem));

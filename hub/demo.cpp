@@ -3,6 +3,7 @@
 #include "writer.h"
 
 #include "demo/regiongenerator.h"
+#include "model/belgiantime.h"
 #include "sync/wire.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QThread>
 #include <QThreadPool>
+#include <QUuid>
 
 #include <algorithm>
 #include <condition_variable>
@@ -64,9 +66,11 @@ std::vector<StoredRecord> recordsOf(const demo::RegionGenerator &generator, qint
         const QPair<QString, QString> home{c.municipalityNis, QString()};
         out.push_back(
             recordOf(RecordKind::Citizen, c.id, home, {}, c.version, c.updatedAt, jsonOf(c)));
-        for (const Report &r : b.reports)
+        for (const Report &r : b.reports) {
             out.push_back(recordOf(RecordKind::Report, r.id, Writer::scopesOf(r), {}, r.version,
                                    r.updatedAt, jsonOf(r)));
+            out.back().linkedCitizens = r.citizenIds;
+        }
         for (const Document &d : b.documents)
             out.push_back(recordOf(RecordKind::Document, d.id, home, c.id, d.version, d.updatedAt,
                                    jsonOf(d)));
@@ -159,6 +163,31 @@ QString demoPassword(quint64 seed, const QString &user)
     const QByteArray digest =
         auth::sha256Hex("loket-demo-account|" + QByteArray::number(seed) + '|' + user.toUtf8());
     return u"demo-"_s + QString::fromLatin1(digest.left(10));
+}
+
+// Why outreach workers go: the requests of the personas they serve (staff words, as data).
+const char16_t *const visitPurposes[] = {
+    u"eBox activeren en uitleggen",
+    u"Huurpremie aanvragen",
+    u"Brief van de belastingen samen lezen",
+    u"itsme installeren",
+    u"Aanvraag parkeerkaart voor personen met een handicap",
+    u"Opvolging van een melding over de stoep",
+    u"Hulp bij de aangifte personenbelasting",
+    u"Documenten klaarzetten voor de verhuis",
+    u"Uitleg over de energiepremie",
+    u"Opvolging vorig huisbezoek",
+    u"Formulieren sociaal tarief invullen",
+    u"Afspraak met het OCMW voorbereiden",
+};
+
+// The weekday on or before (Backward) or after (Forward) `day`: outreach works on weekdays.
+enum class Shift { Backward, Forward };
+QDate weekday(QDate day, Shift shift)
+{
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(shift == Shift::Forward ? 1 : -1);
+    return day;
 }
 
 } // namespace
@@ -338,8 +367,11 @@ std::optional<QList<DemoAccount>> DemoSeeder::ensureAccounts(QString *error)
         pool.start(
             [&hashes, &accounts, i] { hashes[i] = auth::hashPassword(accounts.at(i).password); });
     pool.waitForDone();
-    if (missing.isEmpty())
+    if (missing.isEmpty()) {
+        if (!planVisits(error))
+            return std::nullopt;
         return accounts;
+    }
     if (!m_store.beginWrite()) {
         *error = m_store.lastError();
         return std::nullopt;
@@ -367,7 +399,80 @@ std::optional<QList<DemoAccount>> DemoSeeder::ensureAccounts(QString *error)
         *error = m_store.lastError();
         return std::nullopt;
     }
+    if (!planVisits(error))
+        return std::nullopt;
     return accounts;
+}
+
+bool DemoSeeder::planVisits(QString *error)
+{
+    // Once per database: visits that staff removed in the demo stay removed after a restart.
+    if (m_store.meta(u"demo_visits"_s).value_or(QString()) == u"1"_s)
+        return true;
+    const QDate today = belgianDate(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QStringList codes = m_store.municipalityCodes();
+    if (!m_store.lastError().isEmpty()) {
+        *error = m_store.lastError();
+        return false;
+    }
+    // Stable ids: the same demo region gets the same visits, whichever hub plans them.
+    const QUuid space = QUuid::fromString(u"6c1f2a52-4f0e-4b3e-9a51-0d3c1a9e7b10"_s);
+    QList<Visit> visits;
+    for (const QString &nis : codes) {
+        const auto account = m_store.accountByUser(u"outreach-"_s + nis);
+        if (!account) {
+            if (!m_store.lastError().isEmpty()) {
+                *error = m_store.lastError();
+                return false;
+            }
+            continue;
+        }
+        // Citizens who need help first (those with assistance notes), then the others.
+        QStringList needHelp;
+        QStringList others;
+        for (const QString &id : m_store.citizenIdsIn(nis, 200)) {
+            const auto citizen = m_store.record(RecordKind::Citizen, id);
+            if (!citizen)
+                continue;
+            const QJsonObject json = QJsonDocument::fromJson(citizen->body).object();
+            (json.value(u"assistance_notes"_s).toString().isEmpty() ? others : needHelp) << id;
+        }
+        const QStringList chosen = (needHelp + others).mid(0, visitsPerOutreachAccount);
+        for (qsizetype i = 0; i < chosen.size(); ++i) {
+            Visit v;
+            v.id = QUuid::createUuidV5(space, u"%1|%2"_s.arg(nis).arg(i))
+                       .toString(QUuid::WithoutBraces);
+            v.citizenId = chosen.at(i);
+            v.staffId = account->staffId;
+            // A few in the past week, the rest over the coming two weeks.
+            v.date = i < pastVisits
+                         ? weekday(today.addDays(-6 + 2 * i), Shift::Backward)
+                         : weekday(today.addDays(1 + (i - pastVisits) * 13 /
+                                                         (visitsPerOutreachAccount - pastVisits)),
+                                   Shift::Forward);
+            v.purpose =
+                QString::fromUtf16(visitPurposes[(i + qHash(nis)) % std::size(visitPurposes)]);
+            visits << v;
+        }
+    }
+    if (!m_store.beginWrite()) {
+        *error = m_store.lastError();
+        return false;
+    }
+    Writer writer(m_store, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    for (const Visit &v : std::as_const(visits)) {
+        if (!visitProblem(v).isEmpty() || !writer.plan(v)) {
+            *error = visitProblem(v).isEmpty() ? writer.errorString() : visitProblem(v);
+            m_store.rollback();
+            return false;
+        }
+    }
+    if (!m_store.setMeta(u"demo_visits"_s, u"1"_s) || !m_store.commit()) {
+        *error = m_store.lastError();
+        m_store.rollback();
+        return false;
+    }
+    return true;
 }
 
 } // namespace loket::hub

@@ -32,10 +32,16 @@ public:
     // Sets `skipped` with the reason when it leaves the database as it is.
     bool seed(const Progress &progress, QString *skipped, QString *error);
     // One account per role and municipality, plus a counter for the whole region; creates the
-    // ones that are missing. Passwords derive from the seed the region was made with.
+    // ones that are missing. Passwords derive from the seed the region was made with. Each
+    // outreach account gets a visit list in its municipality the first time.
     std::optional<QList<DemoAccount>> ensureAccounts(QString *error);
 
+    static constexpr int visitsPerOutreachAccount = 12;
+    static constexpr int pastVisits = 3; // of those, in the past week
+
 private:
+    bool planVisits(QString *error);
+
     Store &m_store;
     quint64 m_seed;
     qint64 m_citizens;

@@ -57,13 +57,15 @@ QString kindCode(RecordKind kind)
         return u"guide_progress"_s;
     case RecordKind::DocumentAction:
         return u"document_action"_s;
+    case RecordKind::Visit:
+        return u"visit"_s;
     }
     return {};
 }
 
 std::optional<RecordKind> kindFromNumber(int number)
 {
-    if (number < int(RecordKind::Municipality) || number > int(RecordKind::DocumentAction))
+    if (number < int(RecordKind::Municipality) || number > int(RecordKind::Visit))
         return std::nullopt;
     return RecordKind(number);
 }
@@ -237,7 +239,7 @@ std::optional<Account> Store::readAccount(QSqlQuery &q, qint64 *extra)
         if (!run(q) || !q.next())
             return std::nullopt;
         if (extra)
-            *extra = q.value(8).toLongLong();
+            *extra = q.value(9).toLongLong();
         a.staffId = q.value(0).toString();
         a.userName = q.value(1).toString();
         a.passwordHash = q.value(2).toString();
@@ -251,22 +253,75 @@ std::optional<Account> Store::readAccount(QSqlQuery &q, qint64 *extra)
         a.displayName = q.value(5).toString();
         a.createdAt = q.value(6).toString();
         a.disabled = q.value(7).toInt() != 0;
+        a.wipeRequested = q.value(8).toInt() != 0;
     }
+    if (!readScope(a))
+        return std::nullopt;
+    return a;
+}
+
+bool Store::readScope(Account &a)
+{
     QSqlQuery &s =
         query(u"SELECT nis_code FROM account_scope WHERE staff_id = ? ORDER BY nis_code"_s);
     Finish finish(s);
     s.addBindValue(text(a.staffId));
     if (!run(s))
-        return std::nullopt;
+        return false;
+    a.scope.clear();
     while (s.next())
         a.scope << s.value(0).toString();
-    return a;
+    return true;
+}
+
+std::optional<QList<Account>> Store::accounts()
+{
+    QList<Account> out;
+    {
+        QSqlQuery &q = query(u"SELECT staff_id, user_name, role, municipality_nis, display_name,"
+                             " created_at, disabled, wipe_requested FROM account"
+                             " ORDER BY user_name"_s);
+        Finish finish(q);
+        if (!run(q))
+            return std::nullopt;
+        while (q.next()) {
+            Account a;
+            a.staffId = q.value(0).toString();
+            a.userName = q.value(1).toString();
+            const auto role = roleFromCode(q.value(2).toString());
+            if (!role) {
+                m_error = u"account %1 has an unknown role"_s.arg(a.userName);
+                return std::nullopt;
+            }
+            a.role = *role;
+            a.municipalityNis = q.value(3).toString();
+            a.displayName = q.value(4).toString();
+            a.createdAt = q.value(5).toString();
+            a.disabled = q.value(6).toInt() != 0;
+            a.wipeRequested = q.value(7).toInt() != 0;
+            out << a;
+        }
+    }
+    for (Account &a : out) {
+        if (!readScope(a))
+            return std::nullopt;
+    }
+    return out;
+}
+
+bool Store::setWipeFlag(const QString &staffId, WipeFlag flag)
+{
+    QSqlQuery &q = query(u"UPDATE account SET wipe_requested = ? WHERE staff_id = ?"_s);
+    q.addBindValue(flag == WipeFlag::Set ? 1 : 0);
+    q.addBindValue(text(staffId));
+    return run(q);
 }
 
 std::optional<Account> Store::accountByUser(const QString &userName)
 {
     QSqlQuery &q = query(u"SELECT staff_id, user_name, password_hash, role, municipality_nis,"
-                         " display_name, created_at, disabled FROM account WHERE user_name = ?"_s);
+                         " display_name, created_at, disabled, wipe_requested FROM account"
+                         " WHERE user_name = ?"_s);
     q.addBindValue(text(userName));
     return readAccount(q);
 }
@@ -274,7 +329,8 @@ std::optional<Account> Store::accountByUser(const QString &userName)
 std::optional<Account> Store::accountByStaffId(const QString &staffId)
 {
     QSqlQuery &q = query(u"SELECT staff_id, user_name, password_hash, role, municipality_nis,"
-                         " display_name, created_at, disabled FROM account WHERE staff_id = ?"_s);
+                         " display_name, created_at, disabled, wipe_requested FROM account"
+                         " WHERE staff_id = ?"_s);
     q.addBindValue(text(staffId));
     return readAccount(q);
 }
@@ -329,7 +385,8 @@ std::optional<Store::SessionInfo> Store::session(const QByteArray &tokenHash)
     // The account comes along: authorisation is decided from it on every request.
     QSqlQuery &q = query(u"SELECT a.staff_id, a.user_name, a.password_hash, a.role,"
                          " a.municipality_nis, a.display_name, a.created_at, a.disabled,"
-                         " s.expires_at FROM session s JOIN account a ON a.staff_id = s.staff_id"
+                         " a.wipe_requested, s.expires_at FROM session s"
+                         " JOIN account a ON a.staff_id = s.staff_id"
                          " WHERE s.token_hash = ?"_s);
     q.addBindValue(QString::fromLatin1(tokenHash));
     qint64 expires = 0;
@@ -386,6 +443,27 @@ bool Store::insertRecord(const StoredRecord &r)
     q.addBindValue(text(r.citizenId));
     q.addBindValue(text(r.updatedAt));
     q.addBindValue(r.body);
+    return run(q) && (r.kind != RecordKind::Report || linkReport(r.id, r.linkedCitizens));
+}
+
+bool Store::linkReport(const QString &reportId, QStringList citizenIds)
+{
+    citizenIds.removeAll(QString());
+    citizenIds.removeDuplicates();
+    QSqlQuery &q = query(u"INSERT INTO report_citizen (report_id, citizen_id) VALUES (?, ?)"_s);
+    for (const QString &citizen : std::as_const(citizenIds)) {
+        q.addBindValue(text(reportId));
+        q.addBindValue(citizen);
+        if (!run(q))
+            return false;
+    }
+    return true;
+}
+
+bool Store::unlinkReport(const QString &reportId)
+{
+    QSqlQuery &q = query(u"DELETE FROM report_citizen WHERE report_id = ?"_s);
+    q.addBindValue(text(reportId));
     return run(q);
 }
 
@@ -403,7 +481,10 @@ bool Store::updateRecord(const StoredRecord &r)
     q.addBindValue(r.body);
     q.addBindValue(int(r.kind));
     q.addBindValue(text(r.id));
-    return run(q);
+    if (!run(q))
+        return false;
+    return r.kind != RecordKind::Report ||
+           (unlinkReport(r.id) && linkReport(r.id, r.linkedCitizens));
 }
 
 bool Store::moveRecord(RecordKind kind, const QString &id, qint64 seq, const QString &scopeA)
@@ -422,14 +503,18 @@ bool Store::deleteRecord(RecordKind kind, const QString &id)
     QSqlQuery &q = query(u"DELETE FROM record WHERE kind = ? AND id = ?"_s);
     q.addBindValue(int(kind));
     q.addBindValue(text(id));
-    return run(q);
+    return run(q) && (kind != RecordKind::Report || unlinkReport(id));
 }
 
-QList<StoredRecord> Store::dependentsOf(const QString &citizenId)
+QList<StoredRecord> Store::dependentsOf(const QString &citizenId, Body body)
 {
     QList<StoredRecord> out;
-    QSqlQuery &q = query(u"SELECT kind, id, change_seq, version, scope_a, scope_b FROM record"
-                         " WHERE citizen_id = ? AND citizen_id <> '' ORDER BY change_seq"_s);
+    QSqlQuery &q = body == Body::With
+                       ? query(u"SELECT kind, id, change_seq, version, scope_a, scope_b,"
+                               " updated_at, body FROM record WHERE citizen_id = ?"
+                               " AND citizen_id <> '' ORDER BY change_seq"_s)
+                       : query(u"SELECT kind, id, change_seq, version, scope_a, scope_b FROM record"
+                               " WHERE citizen_id = ? AND citizen_id <> '' ORDER BY change_seq"_s);
     Finish finish(q);
     q.addBindValue(text(citizenId));
     if (!run(q))
@@ -443,8 +528,74 @@ QList<StoredRecord> Store::dependentsOf(const QString &citizenId)
         r.scopeA = q.value(4).toString();
         r.scopeB = q.value(5).toString();
         r.citizenId = citizenId;
+        if (body == Body::With) {
+            r.updatedAt = q.value(6).toString();
+            r.body = q.value(7).toByteArray();
+        }
         out << r;
     }
+    return out;
+}
+
+std::optional<QList<StoredRecord>> Store::reportsOf(const QString &citizenId, Body body)
+{
+    QSqlQuery &q =
+        body == Body::With
+            ? query(u"SELECT r.id, r.change_seq, r.version, r.scope_a, r.scope_b, r.updated_at,"
+                    " r.body FROM report_citizen l JOIN record r ON r.kind = ? AND r.id ="
+                    " l.report_id WHERE l.citizen_id = ? ORDER BY r.change_seq"_s)
+            : query(u"SELECT r.id, r.change_seq, r.version, r.scope_a, r.scope_b, r.updated_at"
+                    " FROM report_citizen l JOIN record r ON r.kind = ? AND r.id = l.report_id"
+                    " WHERE l.citizen_id = ? ORDER BY r.change_seq"_s);
+    Finish finish(q);
+    q.addBindValue(int(RecordKind::Report));
+    q.addBindValue(text(citizenId));
+    if (!run(q))
+        return std::nullopt;
+    QList<StoredRecord> out;
+    while (q.next()) {
+        StoredRecord r;
+        r.kind = RecordKind::Report;
+        r.id = q.value(0).toString();
+        r.seq = q.value(1).toLongLong();
+        r.version = q.value(2).toLongLong();
+        r.scopeA = q.value(3).toString();
+        r.scopeB = q.value(4).toString();
+        r.updatedAt = q.value(5).toString();
+        if (body == Body::With)
+            r.body = q.value(6).toByteArray();
+        out << r;
+    }
+    return out;
+}
+
+std::optional<QStringList> Store::citizensOfReport(const QString &reportId)
+{
+    QSqlQuery &q =
+        query(u"SELECT citizen_id FROM report_citizen WHERE report_id = ? ORDER BY citizen_id"_s);
+    Finish finish(q);
+    q.addBindValue(text(reportId));
+    if (!run(q))
+        return std::nullopt;
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList Store::citizenIdsIn(const QString &nis, int limit)
+{
+    QStringList out;
+    QSqlQuery &q = query(u"SELECT id FROM record WHERE scope_a = ? AND kind = ?"
+                         " ORDER BY change_seq LIMIT ?"_s);
+    Finish finish(q);
+    q.addBindValue(text(nis));
+    q.addBindValue(int(RecordKind::Citizen));
+    q.addBindValue(limit);
+    if (!run(q))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
     return out;
 }
 
@@ -508,6 +659,100 @@ bool Store::insertTombstone(const Tombstone &t)
     q.addBindValue(text(t.reason));
     q.addBindValue(text(t.createdAt));
     return run(q);
+}
+
+bool Store::insertAccountTombstone(const AccountTombstone &t)
+{
+    QSqlQuery &q = query(u"INSERT INTO account_tombstone (change_seq, staff_id, kind, id, version,"
+                         " reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(t.seq);
+    q.addBindValue(text(t.staffId));
+    q.addBindValue(int(t.kind));
+    q.addBindValue(text(t.id));
+    q.addBindValue(t.version);
+    q.addBindValue(text(t.reason));
+    q.addBindValue(text(t.createdAt));
+    return run(q);
+}
+
+std::optional<StoredVisit> Store::visit(const QString &id)
+{
+    const auto found = readVisits(u"SELECT id, staff_id, citizen_id, visit_date, change_seq,"
+                                  " version, updated_at, body FROM visit WHERE id = ?"_s,
+                                  id);
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->first();
+}
+
+bool Store::insertVisit(const StoredVisit &v)
+{
+    QSqlQuery &q = query(u"INSERT INTO visit (id, staff_id, citizen_id, visit_date, change_seq,"
+                         " version, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(v.id));
+    q.addBindValue(text(v.staffId));
+    q.addBindValue(text(v.citizenId));
+    q.addBindValue(text(v.date));
+    q.addBindValue(v.seq);
+    q.addBindValue(v.version);
+    q.addBindValue(text(v.updatedAt));
+    q.addBindValue(v.body);
+    return run(q);
+}
+
+bool Store::deleteVisit(const QString &id)
+{
+    QSqlQuery &q = query(u"DELETE FROM visit WHERE id = ?"_s);
+    q.addBindValue(text(id));
+    return run(q);
+}
+
+std::optional<QList<StoredVisit>> Store::visitsOf(const QString &staffId)
+{
+    return readVisits(u"SELECT id, staff_id, citizen_id, visit_date, change_seq, version,"
+                      " updated_at, body FROM visit WHERE staff_id = ? ORDER BY visit_date, id"_s,
+                      staffId);
+}
+
+std::optional<QList<StoredVisit>> Store::visitsTo(const QString &citizenId)
+{
+    return readVisits(u"SELECT id, staff_id, citizen_id, visit_date, change_seq, version,"
+                      " updated_at, body FROM visit WHERE citizen_id = ? ORDER BY change_seq"_s,
+                      citizenId);
+}
+
+std::optional<QList<StoredVisit>> Store::readVisits(const QString &sql, const QString &value)
+{
+    QSqlQuery &q = query(sql);
+    Finish finish(q);
+    q.addBindValue(text(value));
+    if (!run(q))
+        return std::nullopt;
+    QList<StoredVisit> out;
+    while (q.next()) {
+        StoredVisit v;
+        v.id = q.value(0).toString();
+        v.staffId = q.value(1).toString();
+        v.citizenId = q.value(2).toString();
+        v.date = q.value(3).toString();
+        v.seq = q.value(4).toLongLong();
+        v.version = q.value(5).toLongLong();
+        v.updatedAt = q.value(6).toString();
+        v.body = q.value(7).toByteArray();
+        out << v;
+    }
+    return out;
+}
+
+std::optional<bool> Store::onVisitList(const QString &staffId, const QString &citizenId)
+{
+    QSqlQuery &q = query(u"SELECT count(*) FROM visit WHERE staff_id = ? AND citizen_id = ?"_s);
+    Finish finish(q);
+    q.addBindValue(text(staffId));
+    q.addBindValue(text(citizenId));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong() > 0;
 }
 
 bool Store::deleteTombstone(RecordKind kind, const QString &id, const QString &scopeNis)
@@ -723,6 +968,52 @@ QString listedRowsSql(const QStringList &scopes)
     return parts.join(u" UNION ALL "_s);
 }
 
+// The page from its records and tombstones (each source cut at `limit + 1` in sequence
+// order): sorted, cut to `limit`, each record once at its latest state.
+FeedPage pageOf(QList<FeedEntry> rows, QList<FeedEntry> tombstones, bool sorted, bool more,
+                qint64 since, int limit, qint64 head)
+{
+    rows += std::move(tombstones);
+    if (!sorted) {
+        std::sort(rows.begin(), rows.end(),
+                  [](const FeedEntry &a, const FeedEntry &b) { return a.seq < b.seq; });
+        // A report seen through both of its municipalities comes back twice with one number.
+        rows.erase(
+            std::unique(rows.begin(), rows.end(),
+                        [](const FeedEntry &a, const FeedEntry &b) { return a.seq == b.seq; }),
+            rows.end());
+    }
+    FeedPage page;
+    page.head = head;
+    page.cursor = since;
+    if (rows.size() > limit) {
+        more = true;
+        rows.resize(limit);
+    }
+    page.more = more;
+    if (!rows.isEmpty())
+        page.cursor = rows.last().seq;
+    // Each record once per page, at its latest state: a tombstone for the municipality a
+    // citizen left is dropped when the same page also brings the citizen in its new one.
+    // Only tombstones can repeat a record within a page, so only pages with them are checked.
+    const bool anyTombstone =
+        std::any_of(rows.cbegin(), rows.cend(), [](const FeedEntry &e) { return e.deleted; });
+    if (!anyTombstone) {
+        page.entries = std::move(rows);
+        return page;
+    }
+    QHash<QPair<int, QByteArray>, qsizetype> latest;
+    latest.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        latest.insert({int(rows.at(i).kind), rows.at(i).id}, i);
+    page.entries.reserve(latest.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (latest.value({int(rows.at(i).kind), rows.at(i).id}) == i)
+            page.entries << std::move(rows[i]);
+    }
+    return page;
+}
+
 } // namespace
 
 // One row of a result, from a native SQLite statement or from a QSqlQuery.
@@ -821,6 +1112,8 @@ bool Store::forEachBody(RecordKind kind, const QString &scopeA,
 
 std::optional<FeedPage> Store::feed(const FeedScope &scope, qint64 since, int limit)
 {
+    if (scope.extent == FeedScope::Extent::VisitList)
+        return visitListFeed(scope, since, limit);
     // A fresh client holds nothing a tombstone could remove.
     const bool withTombstones = since > 0;
     const qint64 fetch = limit + 1;
@@ -934,45 +1227,123 @@ std::optional<FeedPage> Store::feed(const FeedScope &scope, qint64 since, int li
     }
 
     const bool sorted = scope.extent == FeedScope::Extent::Region && tombstones.isEmpty();
-    rows += std::move(tombstones);
-    if (!sorted) {
-        std::sort(rows.begin(), rows.end(),
-                  [](const FeedEntry &a, const FeedEntry &b) { return a.seq < b.seq; });
-        // A report seen through both of its municipalities comes back twice with one number.
-        rows.erase(
-            std::unique(rows.begin(), rows.end(),
-                        [](const FeedEntry &a, const FeedEntry &b) { return a.seq == b.seq; }),
-            rows.end());
+    return pageOf(std::move(rows), std::move(tombstones), sorted, more, since, limit, head);
+}
+
+std::optional<FeedPage> Store::visitListFeed(const FeedScope &scope, qint64 since, int limit)
+{
+    // An outreach account's feed is small (reference data and a few dozen dossiers), so each
+    // source reads its first `limit + 1` rows with their bodies, and the merge cuts the page.
+    // Every source stops at the head read first: on PostgreSQL, where the statements see
+    // different moments, everything up to the head had committed before it was read (writers
+    // hand out numbers in commit order), so no source can run ahead of another.
+    static const QString headSql = u"SELECT value FROM hub_counter WHERE name = 'change_seq'"_s;
+    static const QString listed = u"SELECT citizen_id FROM visit WHERE staff_id = ?"_s;
+    static const QString rowsSql =
+        u"SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id, version,"
+        " body FROM record WHERE scope_a = ? AND change_seq > ? AND change_seq <= ?"
+        " ORDER BY change_seq LIMIT ?) AS reference_rows"
+        " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id,"
+        " version, body FROM record WHERE citizen_id <> '' AND citizen_id IN ("_s +
+        listed +
+        u") AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS dossier_rows"
+        " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id,"
+        " version, body FROM record WHERE kind = ? AND id IN ("_s +
+        listed +
+        u") AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS citizen_rows"
+        " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id,"
+        " version, body FROM record WHERE kind = ? AND id IN (SELECT l.report_id FROM"
+        " report_citizen l JOIN visit v ON v.citizen_id = l.citizen_id WHERE v.staff_id = ?)"
+        " AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS report_rows"
+        // The kind as a constant: PostgreSQL cannot type a parameter in a select list.
+        " UNION ALL SELECT change_seq, "_s +
+        QString::number(int(RecordKind::Visit)) +
+        u", id, version, body FROM (SELECT change_seq, id, version, body FROM visit"
+        " WHERE staff_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq"
+        " LIMIT ?) AS visit_rows"_s;
+    static const QString tombstonesSql =
+        u"SELECT change_seq, kind, id, version, reason FROM account_tombstone"
+        " WHERE staff_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq"
+        " LIMIT ?"_s;
+
+    const qint64 fetch = limit + 1;
+    QList<FeedEntry> rows;
+    QList<FeedEntry> tombstones;
+    qint64 head = -1;
+    const bool snapshot = m_dialect == Dialect::Sqlite;
+    QSqlQuery tx(m_db);
+    if (snapshot && !tx.exec(u"BEGIN"_s)) {
+        fail(tx);
+        return std::nullopt;
     }
-    FeedPage page;
-    page.head = head;
-    page.cursor = since;
-    if (rows.size() > limit) {
-        more = true;
-        rows.resize(limit);
+    auto finishRead = [this, snapshot](bool ok) {
+        if (!snapshot)
+            return ok;
+        QSqlQuery end(m_db);
+        return end.exec(ok ? u"COMMIT"_s : u"ROLLBACK"_s) && ok;
+    };
+    auto abort = [&] {
+        const QString error = m_error;
+        finishRead(false);
+        m_error = error;
+        return std::optional<FeedPage>();
+    };
+    if (!select(headSql, {}, [&head](const RowView &r) { head = r.integer(0); }))
+        return abort();
+    const QString &staff = scope.staffId;
+    const QList<QVariant> values = {
+        regionScope(),
+        since,
+        head,
+        fetch, // reference
+        staff,
+        since,
+        head,
+        fetch, // dossiers
+        qint64(RecordKind::Citizen),
+        staff,
+        since,
+        head,
+        fetch, // citizens
+        qint64(RecordKind::Report),
+        staff,
+        since,
+        head,
+        fetch, // reports
+        staff,
+        since,
+        head,
+        fetch, // visits
+    };
+    const bool ok = select(rowsSql, values, [&rows](const RowView &r) {
+        FeedEntry e;
+        e.seq = r.integer(0);
+        e.kind = kindFromNumber(int(r.integer(1))).value_or(RecordKind::Citizen);
+        e.id = r.bytes(2);
+        e.version = r.integer(3);
+        e.body = r.bytes(4);
+        rows << std::move(e);
+    });
+    if (!ok)
+        return abort();
+    // A fresh client holds nothing a tombstone could remove.
+    if (since > 0 &&
+        !select(tombstonesSql, {staff, since, head, fetch}, [&tombstones](const RowView &r) {
+            FeedEntry e;
+            e.seq = r.integer(0);
+            e.kind = kindFromNumber(int(r.integer(1))).value_or(RecordKind::Citizen);
+            e.id = r.bytes(2);
+            e.version = r.integer(3);
+            e.reason = QString::fromUtf8(r.bytes(4));
+            e.deleted = true;
+            tombstones << std::move(e);
+        }))
+        return abort();
+    if (!finishRead(true)) {
+        m_error = u"the feed's read transaction failed"_s;
+        return std::nullopt;
     }
-    page.more = more;
-    if (!rows.isEmpty())
-        page.cursor = rows.last().seq;
-    // Each record once per page, at its latest state: a tombstone for the municipality a
-    // citizen left is dropped when the same page also brings the citizen in its new one.
-    // Only tombstones can repeat a record within a page, so only pages with them are checked.
-    const bool anyTombstone =
-        std::any_of(rows.cbegin(), rows.cend(), [](const FeedEntry &e) { return e.deleted; });
-    if (!anyTombstone) {
-        page.entries = std::move(rows);
-        return page;
-    }
-    QHash<QPair<int, QByteArray>, qsizetype> latest;
-    latest.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        latest.insert({int(rows.at(i).kind), rows.at(i).id}, i);
-    page.entries.reserve(latest.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (latest.value({int(rows.at(i).kind), rows.at(i).id}) == i)
-            page.entries << std::move(rows[i]);
-    }
-    return page;
+    return pageOf(std::move(rows), std::move(tombstones), false, false, since, limit, head);
 }
 
 } // namespace loket::hub

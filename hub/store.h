@@ -26,6 +26,7 @@ enum class RecordKind {
     ContactMoment = 6,
     GuideProgress = 7,
     DocumentAction = 8,
+    Visit = 9, // kept in its own table (visit), delivered only to the account it names
 };
 QString kindCode(RecordKind kind); // "municipality", "contact_moment" ...
 std::optional<RecordKind> kindFromNumber(int number);
@@ -51,8 +52,12 @@ struct Account
     QString displayName;
     QString createdAt;
     bool disabled = false;
+    // Set by an admin for a lost laptop: every request of the account answers 410 until the
+    // flag is cleared, and the client then deletes its cache.
+    bool wipeRequested = false;
     QStringList scope; // NIS codes this account may see dossiers of
 };
+enum class WipeFlag { Clear, Set };
 
 // One record as the hub keeps it: the wire JSON plus what scoping and paging need.
 struct StoredRecord
@@ -66,6 +71,35 @@ struct StoredRecord
     QString citizenId;
     QString updatedAt;
     QByteArray body; // compact wire JSON (core/sync/wire.h)
+    // Reports only: the citizens the report is linked to (its citizen_ids), kept in
+    // report_citizen so that an outreach account finds the reports of the citizens it visits.
+    QStringList linkedCitizens;
+};
+
+// A planned home visit as the hub keeps it (visit table): delivered only to its staff member.
+struct StoredVisit
+{
+    QString id;
+    QString staffId;
+    QString citizenId;
+    QString date; // YYYY-MM-DD
+    qint64 seq = 0;
+    qint64 version = 0;
+    QString updatedAt;
+    QByteArray body; // compact wire JSON
+};
+
+// A tombstone for one account only (an outreach account's withdrawn access, its deleted
+// visits), where Tombstone serves every account of a municipality.
+struct AccountTombstone
+{
+    qint64 seq = 0;
+    QString staffId;
+    RecordKind kind = RecordKind::Citizen;
+    QString id;
+    qint64 version = 0;
+    QString reason;
+    QString createdAt;
 };
 
 struct Tombstone
@@ -131,9 +165,13 @@ struct FeedScope
         ReferenceOnly, // municipalities and categories (manager, admin)
         Listed,        // plus the dossiers of the listed municipalities
         Region,        // the listed municipalities are every municipality of the region
+        // Reference records plus the dossiers of the citizens on the visit list of `staffId`
+        // (as the list is when the page is read), its visits and its own tombstones (outreach).
+        VisitList,
     };
     Extent extent = Extent::ReferenceOnly;
     QStringList nisCodes;
+    QString staffId; // VisitList only
 };
 
 // All SQL of the hub on one thread's connection, through prepared statements with bound
@@ -167,6 +205,9 @@ public:
     std::optional<Account> accountByStaffId(const QString &staffId);
     bool insertAccount(const Account &account);
     bool setPasswordHash(const QString &staffId, const QString &hash);
+    // Every account, by user name; nullopt when the database fails.
+    std::optional<QList<Account>> accounts();
+    bool setWipeFlag(const QString &staffId, WipeFlag flag);
 
     bool insertSession(const QByteArray &tokenHash, const QString &staffId, qint64 createdAtMs,
                        qint64 expiresAtMs);
@@ -186,8 +227,15 @@ public:
     bool moveRecord(RecordKind kind, const QString &id, qint64 seq, const QString &scopeA);
     bool deleteRecord(RecordKind kind, const QString &id);
     // The records that belong to a citizen (documents, contact moments, guide progress,
-    // document actions), without their bodies.
-    QList<StoredRecord> dependentsOf(const QString &citizenId);
+    // document actions), by sequence number; without their bodies unless asked.
+    QList<StoredRecord> dependentsOf(const QString &citizenId, Body body = Body::Without);
+    // The reports linked to a citizen (report_citizen), by sequence number; nullopt when the
+    // database fails.
+    std::optional<QList<StoredRecord>> reportsOf(const QString &citizenId, Body body);
+    // The citizens a report is linked to; nullopt when the database fails.
+    std::optional<QStringList> citizensOfReport(const QString &reportId);
+    // Ids of citizens of a municipality, in the order they were stored (the demo's visit lists).
+    QStringList citizenIdsIn(const QString &nis, int limit);
     QStringList municipalityCodes();
     // Hands over the body of every record of `kind` whose first scope is `scopeA` (the
     // indicators read what they count this way: hub/indicators.h).
@@ -199,6 +247,17 @@ public:
     bool bulkLoad(BulkLoad phase);
 
     bool insertTombstone(const Tombstone &tombstone);
+    bool insertAccountTombstone(const AccountTombstone &tombstone);
+
+    // Visits. A lookup that finds nothing answers nullopt with lastError() empty.
+    std::optional<StoredVisit> visit(const QString &id);
+    bool insertVisit(const StoredVisit &visit);
+    bool deleteVisit(const QString &id);
+    // The visits of a staff member by date, or those naming a citizen; nullopt on failure.
+    std::optional<QList<StoredVisit>> visitsOf(const QString &staffId);
+    std::optional<QList<StoredVisit>> visitsTo(const QString &citizenId);
+    // Whether the citizen is on the staff member's visit list; nullopt on failure.
+    std::optional<bool> onVisitList(const QString &staffId, const QString &citizenId);
     bool deleteTombstone(RecordKind kind, const QString &id, const QString &scopeNis);
 
     bool insertHistory(const QString &contactId, qint64 version, const QByteArray &body,
@@ -224,8 +283,13 @@ private:
     QSqlQuery &query(const QString &sql);
     bool run(QSqlQuery &q);
     bool fail(const QSqlQuery &q);
-    // Reads columns 0-7 as an account (and column 8 into `extra`), then its scope.
+    // Reads columns 0-8 as an account (and column 9 into `extra`), then its scope.
     std::optional<Account> readAccount(QSqlQuery &q, qint64 *extra = nullptr);
+    bool readScope(Account &account);
+    bool linkReport(const QString &reportId, QStringList citizenIds);
+    bool unlinkReport(const QString &reportId);
+    std::optional<FeedPage> visitListFeed(const FeedScope &scope, qint64 since, int limit);
+    std::optional<QList<StoredVisit>> readVisits(const QString &sql, const QString &value);
     // Runs `sql` with `values` (text or integers) bound in order and hands over each row;
     // natively on SQLite.
     bool select(const QString &sql, const QList<QVariant> &values,

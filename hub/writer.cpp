@@ -65,9 +65,138 @@ bool Writer::tombstone(const StoredRecord &old, const QStringList &keep, const Q
     return true;
 }
 
+bool Writer::tombstoneFor(const QString &staffId, RecordKind kind, const QString &id,
+                          qint64 version, const QString &reason)
+{
+    AccountTombstone t;
+    t.seq = m_store.nextSeq();
+    t.staffId = staffId;
+    t.kind = kind;
+    t.id = id;
+    t.version = version;
+    t.reason = reason;
+    t.createdAt = m_now;
+    return m_store.insertAccountTombstone(t) || failDatabase();
+}
+
+std::optional<QStringList> Writer::visitorsOf(const QStringList &citizenIds)
+{
+    QStringList out;
+    for (const QString &citizen : citizenIds) {
+        if (citizen.isEmpty())
+            continue;
+        const auto visits = m_store.visitsTo(citizen);
+        if (!visits) {
+            failDatabase();
+            return std::nullopt;
+        }
+        for (const StoredVisit &v : *visits) {
+            if (!out.contains(v.staffId))
+                out << v.staffId;
+        }
+    }
+    return out;
+}
+
+bool Writer::tombstoneForVisitors(const StoredRecord &record, const QStringList &citizenIds,
+                                  const QStringList &stillLinked, const QString &reason)
+{
+    const auto losing = visitorsOf(citizenIds);
+    if (!losing)
+        return false;
+    if (losing->isEmpty())
+        return true;
+    const auto keeping = visitorsOf(stillLinked);
+    if (!keeping)
+        return false;
+    for (const QString &staff : *losing) {
+        if (!keeping->contains(staff) &&
+            !tombstoneFor(staff, record.kind, record.id, record.version, reason))
+            return false;
+    }
+    return true;
+}
+
+bool Writer::withdrawCitizen(const QString &staffId, const QString &citizenId,
+                             const QString &reason)
+{
+    const QList<StoredRecord> dependents = m_store.dependentsOf(citizenId);
+    if (!m_store.lastError().isEmpty())
+        return failDatabase();
+    for (const StoredRecord &dep : dependents) {
+        if (!tombstoneFor(staffId, dep.kind, dep.id, dep.version, reason))
+            return false;
+    }
+    const auto reports = m_store.reportsOf(citizenId, Store::Body::Without);
+    if (!reports)
+        return failDatabase();
+    for (const StoredRecord &report : *reports) {
+        // A report the account still sees through another citizen it visits stays.
+        const auto linked = m_store.citizensOfReport(report.id);
+        if (!linked)
+            return failDatabase();
+        bool stillSeen = false;
+        for (const QString &other : *linked) {
+            if (other == citizenId)
+                continue;
+            const auto listed = m_store.onVisitList(staffId, other);
+            if (!listed)
+                return failDatabase();
+            stillSeen = stillSeen || *listed;
+        }
+        if (!stillSeen && !tombstoneFor(staffId, RecordKind::Report, report.id, report.version,
+                                        u"access_withdrawn"_s))
+            return false;
+    }
+    const auto citizen = m_store.record(RecordKind::Citizen, citizenId, Store::Body::Without);
+    if (!citizen && !m_store.lastError().isEmpty())
+        return failDatabase();
+    return !citizen ||
+           tombstoneFor(staffId, RecordKind::Citizen, citizenId, citizen->version, reason);
+}
+
+std::optional<StoredVisit> Writer::plan(Visit visit)
+{
+    StoredVisit stored;
+    stored.id = visit.id;
+    stored.staffId = visit.staffId;
+    stored.citizenId = visit.citizenId;
+    stored.date = visit.date.toString(Qt::ISODate);
+    stored.seq = m_store.nextSeq();
+    stored.version = 1;
+    stored.updatedAt = m_now;
+    visit.version = stored.version;
+    visit.updatedAt = m_now;
+    stored.body = QJsonDocument(wire::toJson(visit)).toJson(QJsonDocument::Compact);
+    if (!m_store.insertVisit(stored)) {
+        failDatabase();
+        return std::nullopt;
+    }
+    return stored;
+}
+
+bool Writer::cancelVisit(const QString &id)
+{
+    const auto visit = m_store.visit(id);
+    if (!visit) {
+        if (!m_store.lastError().isEmpty())
+            return failDatabase();
+        m_problem = Problem::NotFound;
+        return false;
+    }
+    if (!tombstoneFor(visit->staffId, RecordKind::Visit, visit->id, visit->version, u"deleted"_s) ||
+        !(m_store.deleteVisit(id) || failDatabase()))
+        return false;
+    const auto listed = m_store.onVisitList(visit->staffId, visit->citizenId);
+    if (!listed)
+        return failDatabase();
+    return *listed || withdrawCitizen(visit->staffId, visit->citizenId, u"access_withdrawn"_s);
+}
+
 template<typename T>
 std::optional<StoredRecord> Writer::write(RecordKind kind, T value, const QString &scopeA,
-                                          const QString &scopeB, const QString &citizenId)
+                                          const QString &scopeB, const QString &citizenId,
+                                          const QStringList &linkedCitizens)
 {
     StoredRecord rec;
     rec.kind = kind;
@@ -83,9 +212,14 @@ std::optional<StoredRecord> Writer::write(RecordKind kind, T value, const QStrin
     // account that sees both ends with the record present.
     if (existing && !tombstone(*existing, {rec.scopeA, rec.scopeB}, u"moved"_s))
         return std::nullopt;
+    // An outreach account that saw the record only through its old citizen no longer does.
+    if (existing && !existing->citizenId.isEmpty() && existing->citizenId != citizenId &&
+        !tombstoneForVisitors(*existing, {existing->citizenId}, {citizenId}, u"access_withdrawn"_s))
+        return std::nullopt;
     rec.version = existing ? existing->version + 1 : 1;
     rec.seq = m_store.nextSeq();
     rec.citizenId = citizenId;
+    rec.linkedCitizens = linkedCitizens;
     rec.updatedAt = m_now;
     value.version = rec.version;
     value.updatedAt = m_now;
@@ -172,7 +306,28 @@ std::optional<StoredRecord> Writer::put(Report report)
         return std::nullopt;
     }
     const auto [a, b] = scopesOf(report);
-    return write(RecordKind::Report, std::move(report), a, b, {});
+    const QString id = report.id;
+    const QStringList linked = report.citizenIds;
+    const auto before = m_store.citizensOfReport(id);
+    if (!before) {
+        failDatabase();
+        return std::nullopt;
+    }
+    auto rec = write(RecordKind::Report, std::move(report), a, b, {}, linked);
+    if (!rec)
+        return rec;
+    // Outreach accounts that saw the report only through a citizen it no longer names lose it.
+    QStringList unlinked;
+    for (const QString &citizen : *before) {
+        if (!linked.contains(citizen))
+            unlinked << citizen;
+    }
+    StoredRecord previous = *rec;
+    previous.version = rec->version - 1;
+    if (!unlinked.isEmpty() &&
+        !tombstoneForVisitors(previous, unlinked, linked, u"access_withdrawn"_s))
+        return std::nullopt;
+    return rec;
 }
 
 std::optional<StoredRecord> Writer::put(Document document)
@@ -250,6 +405,30 @@ std::optional<Writer::Erased> Writer::eraseCitizen(const QString &id)
             m_problem = Problem::NotFound;
         return std::nullopt;
     }
+    // Outreach accounts that visit the citizen hear of the erasure through tombstones of their
+    // own, and the visits go with the citizen.
+    const auto visits = m_store.visitsTo(id);
+    if (!visits) {
+        failDatabase();
+        return std::nullopt;
+    }
+    QStringList visitors;
+    for (const StoredVisit &v : *visits) {
+        if (!visitors.contains(v.staffId))
+            visitors << v.staffId;
+    }
+    for (const QString &staff : std::as_const(visitors)) {
+        if (!withdrawCitizen(staff, id, u"erased"_s))
+            return std::nullopt;
+    }
+    for (const StoredVisit &v : *visits) {
+        if (!tombstoneFor(v.staffId, RecordKind::Visit, v.id, v.version, u"erased"_s))
+            return std::nullopt;
+        if (!m_store.deleteVisit(v.id)) {
+            failDatabase();
+            return std::nullopt;
+        }
+    }
     Erased erased;
     const QList<StoredRecord> dependents = m_store.dependentsOf(id);
     if (!m_store.lastError().isEmpty()) {
@@ -296,6 +475,16 @@ bool Writer::remove(RecordKind kind, const QString &id, const QString &reason)
         return false;
     }
     if (!tombstone(*existing, {}, reason))
+        return false;
+    // The outreach accounts that see it through a citizen they visit.
+    QStringList citizens{existing->citizenId};
+    if (kind == RecordKind::Report) {
+        const auto linked = m_store.citizensOfReport(id);
+        if (!linked)
+            return failDatabase();
+        citizens = *linked;
+    }
+    if (!tombstoneForVisitors(*existing, citizens, {}, reason))
         return false;
     if (!m_store.deleteRecord(kind, id) || !m_store.deleteAnswersFor(id))
         return failDatabase();

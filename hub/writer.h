@@ -9,6 +9,7 @@
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/visit.h"
 
 #include <QString>
 
@@ -20,7 +21,8 @@ namespace loket::hub {
 // versions, update times and change sequence numbers, stores the wire JSON, and when a record
 // leaves a municipality (a citizen moves, a report is forwarded) tombstones it for that
 // municipality's accounts — a moving citizen takes along its documents, contact moments, guide
-// progress and document actions.
+// progress and document actions. Keeps the visit lists too, and tombstones for one outreach
+// account what it may no longer hold (its access withdrawn, a record erased or deleted).
 class Writer final
 {
 public:
@@ -58,6 +60,13 @@ public:
     // Removes one record; its accounts receive a tombstone with `reason`.
     bool remove(RecordKind kind, const QString &id, const QString &reason);
 
+    // Stores a new visit (version 1); the caller has checked it (visitProblem, rights, scope).
+    std::optional<StoredVisit> plan(Visit visit);
+    // Deletes a visit: its staff member receives the visit's tombstone and, when no other
+    // visit of theirs names the citizen, `access_withdrawn` tombstones for the citizen and
+    // everything of the citizen they held. NotFound when there is no such visit.
+    bool cancelVisit(const QString &id);
+
     Problem problem() const { return m_problem; }
     QString errorString() const { return m_error; }
 
@@ -67,9 +76,21 @@ public:
 private:
     template<typename T>
     std::optional<StoredRecord> write(RecordKind kind, T value, const QString &scopeA,
-                                      const QString &scopeB, const QString &citizenId);
+                                      const QString &scopeB, const QString &citizenId,
+                                      const QStringList &linkedCitizens = {});
     bool knownMunicipality(const QString &nis);
     bool tombstone(const StoredRecord &old, const QStringList &keep, const QString &reason);
+    bool tombstoneFor(const QString &staffId, RecordKind kind, const QString &id, qint64 version,
+                      const QString &reason);
+    // Tombstones `record` for every outreach account that visits one of `citizenIds` and none
+    // of `stillLinked` (through which it would keep seeing the record).
+    bool tombstoneForVisitors(const StoredRecord &record, const QStringList &citizenIds,
+                              const QStringList &stillLinked, const QString &reason);
+    // Tombstones for one account the citizen, its records (`reason`) and the reports it sees
+    // only through this citizen (access_withdrawn).
+    bool withdrawCitizen(const QString &staffId, const QString &citizenId, const QString &reason);
+    // The staff members with a visit to one of `citizenIds`; nullopt when the store fails.
+    std::optional<QStringList> visitorsOf(const QStringList &citizenIds);
     bool failDatabase();
     // The municipality of the citizen `citizenId` a record belongs to; nullopt with the problem
     // set when the store fails or the citizen is unknown (`unknown` names it with %1).

@@ -14,13 +14,18 @@
 #include "lockscreen.h"
 #include "logindialog.h"
 #include "model/accessentry.h"
+#include "outboxwindow.h"
 #include "print/handoutwriter.h"
+#include "reportform.h"
+#include "reportlistwindow.h"
 #include "settings.h"
 #include "statusbar.h"
+#include "store/cachewipe.h"
 #include "store/guideprogresstable.h"
 #include "store/repositories.h"
 #include "store/searchservice.h"
 #include "uilanguage.h"
+#include "visitlist.h"
 #include "wording.h"
 
 #include <QAction>
@@ -34,10 +39,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -220,6 +227,8 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
         if (m_store)
             m_store->cancelFill();
     });
+    connect(m_statusBar, &StatusBar::pendingChangesClicked, this, &MainWindow::showOutbox);
+    m_statusBar->setWorkOffline(m_settings.workOffline());
 
     // Tab order follows reading order: search, results, then the dossier top to bottom.
     setTabOrder(m_searchBox, m_resultsView);
@@ -259,6 +268,13 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
         m_highContrastAction->setChecked(theme == Theme::HighContrast);
     });
     connect(&m_settings, &Settings::textScaleChanged, this, [this] { retranslate(); });
+    connect(&m_settings, &Settings::keepVisitedDaysChanged, this, [this](int days) {
+        if (m_store)
+            m_store->setKeepVisitedDays(days);
+        retranslate();
+        if (m_visits)
+            m_visits->refresh();
+    });
 
     m_searchBox->setEnabled(false);
     retranslate();
@@ -298,12 +314,35 @@ void MainWindow::createActions()
     connect(m_signInAction, &QAction::triggered, this, [this] { showSignIn(); });
     m_syncNowAction = makeAction(this, u"syncNowAction"_s, {QKeySequence(Qt::Key_F5)});
     connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        if (m_workOfflineAction->isChecked()) {
+            showBanner(tr("Work offline is on, so nothing is sent or fetched. Switch it off "
+                          "(File → Work offline) to synchronise."));
+            return;
+        }
         // Without a sign-in there is nothing to sync with: ask for one.
         if (m_store && m_session.isValid())
             m_store->syncNow();
         else if (!m_store || !m_pendingLogin)
             showSignIn();
     });
+    // Work offline by choice (issue 7): remembered, and the engine sends nothing while on.
+    m_workOfflineAction =
+        makeAction(this, u"workOfflineAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    m_workOfflineAction->setCheckable(true);
+    m_workOfflineAction->setChecked(m_settings.workOffline() == WorkOffline::On);
+    connect(m_workOfflineAction, &QAction::toggled, this, [this](bool on) {
+        const WorkOffline mode = on ? WorkOffline::On : WorkOffline::Off;
+        m_settings.setWorkOffline(mode);
+        m_statusBar->setWorkOffline(mode);
+        if (m_store)
+            m_store->setWorkOffline(mode);
+        if (!on)
+            hideBanner();
+    });
+    m_outboxAction =
+        makeAction(this, u"outboxAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)});
+    m_outboxAction->setEnabled(false);
+    connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
     m_logContactAction =
         makeAction(this, u"logContactAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_N)});
     m_logContactAction->setEnabled(false);
@@ -312,6 +351,26 @@ void MainWindow::createActions()
     m_guideAction = makeAction(this, u"guideAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_G)});
     m_guideAction->setEnabled(false);
     connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuidePanel);
+
+    // Reports (issue 4): the list of the municipality's and the region's reports, and a new
+    // report, on a citizen's behalf when a dossier is open.
+    m_reportListAction =
+        makeAction(this, u"reportListAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    m_reportListAction->setEnabled(false);
+    connect(m_reportListAction, &QAction::triggered, this, &MainWindow::showReportList);
+    m_newReportAction =
+        makeAction(this, u"newReportAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    m_newReportAction->setEnabled(false);
+    connect(m_newReportAction, &QAction::triggered, this, &MainWindow::showNewReport);
+
+    // Home visits (issue 7): the visit list and the keep period, for outreach workers only.
+    m_visitsAction =
+        makeAction(this, u"visitsAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
+    m_visitsAction->setVisible(false);
+    connect(m_visitsAction, &QAction::triggered, this, &MainWindow::showVisits);
+    m_keepVisitsAction = makeAction(this, u"keepVisitedDaysAction"_s, {});
+    m_keepVisitsAction->setVisible(false);
+    connect(m_keepVisitsAction, &QAction::triggered, this, &MainWindow::askKeepVisitedDays);
 
     m_workListsAction =
         makeAction(this, u"workListsAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
@@ -372,6 +431,22 @@ void MainWindow::createActions()
                 [this, minutes] { m_settings.setLockMinutes(minutes); });
     }
 
+    // Why dossiers are consulted (DESIGN §8): the role's purpose unless staff pick another, for
+    // the consultations that follow, until they pick again or sign in anew.
+    m_purposeGroup = new QActionGroup(this);
+    m_purposeGroup->setExclusive(true);
+    for (const int purpose : {-1, int(AccessPurpose::CounterVisit), int(AccessPurpose::HomeVisit),
+                              int(AccessPurpose::HelpdeskCall), int(AccessPurpose::FollowUp),
+                              int(AccessPurpose::Other)}) {
+        auto *a = new QAction(m_purposeGroup);
+        a->setObjectName(
+            purpose < 0 ? u"purposeAutomaticAction"_s
+                        : u"purpose_%1_Action"_s.arg(accessPurposeCode(AccessPurpose(purpose))));
+        a->setCheckable(true);
+        a->setData(purpose);
+        a->setChecked(purpose < 0);
+    }
+
     m_highContrastAction =
         makeAction(this, u"highContrastAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
     m_highContrastAction->setCheckable(true);
@@ -415,6 +490,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_syncNowAction);
+    m_fileMenu->addAction(m_workOfflineAction);
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -433,8 +509,12 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_logContactAction);
     m_goMenu->addAction(m_guideAction);
     m_goMenu->addAction(m_dossier->revealAction());
+    m_goMenu->addAction(m_newReportAction);
     m_goMenu->addSeparator();
+    m_goMenu->addAction(m_reportListAction);
     m_goMenu->addAction(m_workListsAction);
+    m_goMenu->addAction(m_visitsAction);
+    m_goMenu->addAction(m_outboxAction);
     m_goMenu->addAction(m_dashboardAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -449,6 +529,11 @@ void MainWindow::createMenus()
     m_lockAfterMenu = m_viewMenu->addMenu(QString());
     m_lockAfterMenu->setObjectName(u"lockAfterMenu"_s);
     m_lockAfterMenu->addActions(m_lockAfterGroup->actions());
+    m_purposeMenu = m_viewMenu->addMenu(QString());
+    m_purposeMenu->setObjectName(u"purposeMenu"_s);
+    m_purposeMenu->addActions(m_purposeGroup->actions());
+    m_viewMenu->addAction(m_keepVisitsAction);
+    addAction(m_visitsAction); // its shortcut works with the menu bar hidden too
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -469,7 +554,8 @@ void MainWindow::createMenus()
                 m_overviewAction,   m_reportsAction,     m_documentsAction,    m_contactsAction,
                 m_largerTextAction, m_smallerTextAction, m_normalTextAction,   m_highContrastAction,
                 m_shortcutsAction,  m_guideAction,       m_workListsAction,    m_dashboardAction,
-                m_lockAction,       m_privacyAction});
+                m_lockAction,       m_privacyAction,     m_workOfflineAction,  m_outboxAction,
+                m_reportListAction, m_newReportAction});
 }
 
 void MainWindow::retranslate()
@@ -502,6 +588,12 @@ void MainWindow::retranslate()
     m_syncNowAction->setText(tr("S&ync now"));
     m_syncNowAction->setToolTip(
         tr("Send the changes waiting and fetch what changed at the regional service"));
+    m_workOfflineAction->setText(tr("Work o&ffline"));
+    m_workOfflineAction->setToolTip(tr("Send and fetch nothing until switched off; changes wait "
+                                       "on this computer and go out at once afterwards"));
+    m_outboxAction->setText(tr("&Changes waiting…"));
+    m_outboxAction->setToolTip(
+        tr("The changes not yet sent: retry, discard with a reason, or resolve a conflict"));
     m_logContactAction->setText(tr("&Log contact…"));
     m_logContactAction->setIconText(
         tr("Log contact (%1)")
@@ -514,6 +606,18 @@ void MainWindow::retranslate()
     m_guideAction->setToolTip(
         tr("Walk through a guide step by step with this citizen and note what they did alone"));
     m_workListsAction->setText(tr("Document &work lists…"));
+    m_visitsAction->setText(tr("&Visits…"));
+    m_visitsAction->setToolTip(tr("Your planned home visits: prepare their dossiers for working "
+                                  "offline"));
+    m_keepVisitsAction->setText(
+        tr("Keep visited dossiers for %n day(s)…", nullptr, m_settings.keepVisitedDays()));
+    m_reportListAction->setText(tr("Report &list…"));
+    m_reportListAction->setToolTip(
+        tr("Reports of this municipality and the region: filter, follow up, add a status"));
+    m_newReportAction->setText(tr("New &report…"));
+    m_newReportAction->setToolTip(
+        tr("Report a problem in the public domain, on this citizen's behalf when a dossier is "
+           "open"));
     m_dashboardAction->setText(tr("Service &indicators…"));
     m_dashboardAction->setToolTip(tr("Service levels of the municipalities, month by month, on "
                                      "the region's common definitions"));
@@ -538,6 +642,29 @@ void MainWindow::retranslate()
     m_lockAfterMenu->setTitle(tr("Lock the screen &after"));
     for (QAction *a : m_lockAfterGroup->actions())
         a->setText(tr("%n minute(s) without input", nullptr, a->data().toInt()));
+    m_purposeMenu->setTitle(tr("Purpose of &consultations"));
+    for (QAction *a : m_purposeGroup->actions()) {
+        switch (a->data().toInt()) {
+        case int(AccessPurpose::CounterVisit):
+            a->setText(tr("Counter visit"));
+            break;
+        case int(AccessPurpose::HomeVisit):
+            a->setText(tr("Home visit"));
+            break;
+        case int(AccessPurpose::HelpdeskCall):
+            a->setText(tr("Helpdesk call"));
+            break;
+        case int(AccessPurpose::FollowUp):
+            a->setText(tr("Follow-up of a file"));
+            break;
+        case int(AccessPurpose::Other):
+            a->setText(tr("Other"));
+            break;
+        default:
+            a->setText(tr("As my role says (counter, home visit or helpdesk)"));
+            break;
+        }
+    }
     //: Follow the operating system's language
     m_systemLanguageAction->setText(tr("&System language"));
     // Each language is named in itself, so anyone can find their own in the list.
@@ -838,7 +965,10 @@ void MainWindow::recordAccess(const QString &citizenId, AccessAction action)
     AccessEntry entry;
     entry.citizenId = citizenId;
     entry.action = action;
-    entry.purpose = defaultPurposeForRole(m_store->session().role);
+    const int chosen =
+        m_purposeGroup->checkedAction() ? m_purposeGroup->checkedAction()->data().toInt() : -1;
+    entry.purpose =
+        chosen < 0 ? defaultPurposeForRole(m_store->session().role) : AccessPurpose(chosen);
     m_store->recordAccess(entry);
 }
 
@@ -979,7 +1109,9 @@ void MainWindow::connectToHub(const QString &cachePath, const QUrl &hub, const Q
     QDir().mkpath(info.absolutePath());
     StoreOptions options;
     options.path = info.absoluteFilePath();
+    options.keepVisitedDays = m_settings.keepVisitedDays();
     m_store = std::make_unique<Store>(options);
+    m_store->setWorkOffline(m_settings.workOffline());
     connectStore();
     m_statusBar->setConnectivity(StatusBar::Connectivity::Unknown);
     if (m_cachePath != options.path) {
@@ -1011,10 +1143,12 @@ void MainWindow::connectStore()
     });
     connect(store, &Store::lastSuccessChanged, m_statusBar, &StatusBar::setLastSync);
     connect(store, &Store::pendingCountChanged, m_statusBar, &StatusBar::setPendingChanges);
+    connect(store, &Store::conflictCountChanged, m_statusBar, &StatusBar::setConflicts);
     connect(store, &Store::progressChanged, this, &MainWindow::onSyncProgress);
     connect(store, &Store::errorOccurred, this, &MainWindow::onSyncError);
     connect(store, &Store::cycleFinished, this, &MainWindow::onCycleFinished);
     connect(store, &Store::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(store, &Store::wiped, this, &MainWindow::onWiped);
     connect(store, &Store::writeFailed, this,
             [this](RecordType, const QString &, const QString &message, const QString &detail) {
                 showBanner(tr("%1 It is kept and saved again automatically.\n\nDetail: %2")
@@ -1204,8 +1338,20 @@ void MainWindow::reloadDossier()
     if (m_dossierState != DossierState::Open || !m_connection)
         return;
     const CacheReader reader(m_connection->database());
-    if (const auto dossier = reader.dossier(m_dossier->citizenId()))
+    if (const auto dossier = reader.dossier(m_dossier->citizenId())) {
         m_dossier->refreshDossier(*dossier);
+        return;
+    }
+    // The dossier left the cache while open: access withdrawn on the hub, its visit expired,
+    // or moved away. Nothing of it stays on screen (DESIGN §8).
+    hideContactForm();
+    hideGuidePanel();
+    m_dossier->clear();
+    m_dossierState = DossierState::Choose;
+    updateDossierState();
+    updateStoreActions();
+    showBanner(tr("The dossier you had open is no longer on this computer: the regional service "
+                  "withdrew the access, or its visit is past the keep period."));
 }
 
 void MainWindow::showLogContact()
@@ -1312,8 +1458,50 @@ void MainWindow::updateStoreActions()
     m_guideAction->setEnabled(m_logContactAction->isEnabled());
     m_dossier->documentDetail()->setActionsEnabled(m_logContactAction->isEnabled());
     m_workListsAction->setEnabled(m_connection != nullptr);
+    const bool outreach = m_session.isValid() && m_session.role == u"outreach"_s;
+    m_visitsAction->setVisible(outreach);
+    m_visitsAction->setEnabled(outreach && m_store && m_storeOpened);
+    m_keepVisitsAction->setVisible(outreach);
+    m_reportListAction->setEnabled(m_connection != nullptr);
+    // Filing needs the cache open for writing; managers and admins keep no dossiers.
+    m_newReportAction->setEnabled(m_store != nullptr && m_storeOpened &&
+                                  m_cachePath == m_store->path() &&
+                                  m_session.role != u"manager"_s && m_session.role != u"admin"_s);
+    m_outboxAction->setEnabled(m_store != nullptr && m_storeOpened);
     m_dashboardAction->setVisible(m_session.isValid() &&
                                   (m_session.role == u"manager"_s || m_session.role == u"admin"_s));
+}
+
+OutboxWindow *MainWindow::outboxWindow() const
+{
+    return m_outboxWindow;
+}
+
+void MainWindow::showOutbox()
+{
+    if (!m_store || !m_storeOpened)
+        return;
+    if (!m_outboxWindow) {
+        auto *window = new OutboxWindow(*m_store, m_store->path(), this);
+        // Guide steps by their title in the staff member's language, as the guide panel shows.
+        const GuideLibrary *library = m_guideLibrary.get();
+        window->setGuideStepTitle([library](const QString &guideId, const QString &stepId) {
+            for (const QString &language : {QLocale().name().left(2), u"nl"_s, u"en"_s}) {
+                if (const auto guide = library->guide(guideId, language)) {
+                    for (const GuideStep &step : guide->steps) {
+                        if (step.id == stepId)
+                            return u"%1: %2"_s.arg(guide->title, step.title);
+                    }
+                }
+            }
+            return QString();
+        });
+        m_outboxWindow = window;
+        window->selectFirstConflict();
+    }
+    m_outboxWindow->show();
+    m_outboxWindow->raise();
+    m_outboxWindow->activateWindow();
 }
 
 void MainWindow::showDashboard()
@@ -1363,6 +1551,136 @@ void MainWindow::recordDocumentAction(DocumentActionKind kind, const QString &do
         emit documentActionRecorded(id);
 }
 
+void MainWindow::showReportList()
+{
+    if (!m_connection)
+        return;
+    if (m_reportList && m_reportList->property("cachePath").toString() != m_cachePath)
+        delete m_reportList.data();
+    if (!m_reportList) {
+        // Status updates by the roles the hub lets change a report (docs/api.md).
+        const bool mayUpdate = m_store && m_cachePath == m_store->path() &&
+                               (m_session.role == u"counter"_s || m_session.role == u"helpdesk"_s ||
+                                m_session.role == u"admin"_s);
+        auto *window = new ReportListWindow(
+            m_cachePath,
+            m_cachePath == (m_store ? m_store->path() : QString()) ? m_store.get() : nullptr,
+            m_reference, m_session.municipality,
+            mayUpdate ? ReportListWindow::StatusUpdates::Allowed
+                      : ReportListWindow::StatusUpdates::NotForThisRole,
+            this);
+        window->setProperty("cachePath", m_cachePath);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &ReportListWindow::dossierRequested, this, [this](const QString &citizen) {
+            if (openDossier(citizen)) {
+                raise();
+                activateWindow();
+            }
+        });
+        m_reportList = window;
+        window->refresh();
+    }
+    m_reportList->show();
+    m_reportList->raise();
+    m_reportList->activateWindow();
+}
+
+void MainWindow::showNewReport()
+{
+    if (!m_store || m_cachePath != m_store->path())
+        return;
+    std::optional<Citizen> citizen;
+    if (m_dossierState == DossierState::Open)
+        citizen = m_dossier->dossier().citizen;
+    auto *form = new ReportForm(m_cachePath, m_store.get(), m_reference, citizen,
+                                m_session.municipality, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &ReportForm::reportFiled, this, &MainWindow::reportFiled);
+    form->open();
+}
+
+VisitListWindow *MainWindow::visitListWindow() const
+{
+    return m_visits.data();
+}
+
+void MainWindow::showVisits()
+{
+    if (!m_visitsAction->isVisible() || !m_store || !m_storeOpened)
+        return;
+    if (m_visits && m_visits->property("cachePath").toString() != m_store->path())
+        delete m_visits.data();
+    if (!m_visits) {
+        auto *window = new VisitListWindow(*m_store, m_store->path(), this);
+        window->setProperty("cachePath", m_store->path());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &VisitListWindow::dossierRequested, this, [this](const QString &id) {
+            if (openDossier(id)) {
+                raise();
+                activateWindow();
+            }
+        });
+        m_visits = window;
+    }
+    // "Add visit…" starts with the dossier open here (picked from the search results).
+    m_visits->setCurrentCitizen(m_dossierState == DossierState::Open ? m_dossier->citizenId()
+                                                                     : QString());
+    m_visits->show();
+    m_visits->raise();
+    m_visits->activateWindow();
+}
+
+void MainWindow::askKeepVisitedDays()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(
+        this, tr("Keep visited dossiers"),
+        tr("Days a visited citizen's dossier stays on this computer after the visit (0: only "
+           "until the end of the day of the visit):"),
+        m_settings.keepVisitedDays(), 0, Settings::maximumKeepVisitedDays, 1, &ok);
+    if (ok)
+        m_settings.setKeepVisitedDays(days);
+}
+
+void MainWindow::onWiped(bool ok, const QString &error)
+{
+    const QString path = m_store ? m_store->path() : QString();
+    const QString message =
+        tr("This computer's copy was wiped at the request of the regional service.");
+    // Every window that reads the cache goes first, so that no connection writes its files
+    // again; the store is deleted once this signal has returned.
+    for (QWidget *w : QList<QWidget *>{m_visits.data(), m_workLists.data(), m_reportList.data(),
+                                       m_outboxWindow.data(), m_dashboard.data()})
+        delete w;
+    if (m_store) {
+        m_store->disconnect(this);
+        m_store.release()->deleteLater();
+    }
+    m_storeOpened = false;
+    m_pendingLogin.reset();
+    m_awaitingFill = false;
+    m_session = {};
+    hideContactForm();
+    hideGuidePanel();
+    showNoCache(); // closes the window's own read connection
+    // The search thread holds a connection of its own: a new service holds none.
+    delete m_search;
+    m_search = new SearchService(this);
+    connect(m_search, &SearchService::resultsReady, this, &MainWindow::onResults);
+    connect(m_search, &SearchService::searchFailed, this, &MainWindow::onSearchFailed);
+    QString left;
+    const bool gone = deleteCacheFiles(path, &left) && ok;
+    if (m_settings.lastCache() == path)
+        m_settings.setLastCache({});
+    m_statusBar->setConnectivity(StatusBar::Connectivity::Unknown);
+    m_statusBar->clearFillProgress();
+    updateStoreActions();
+    const QString detail = gone ? QString() : (error.isEmpty() ? left : error);
+    showNoCache(detail.isEmpty() ? message : tr("%1\n\nDetail: %2").arg(message, detail));
+    emit cacheWiped(gone);
+    showSignIn(message);
+}
+
 void MainWindow::showWorkLists()
 {
     if (!m_connection)
@@ -1397,7 +1715,7 @@ void MainWindow::lock()
     // Nothing of a citizen stays visible or reachable: the other windows go, every action of
     // the window is off, and the dossier's widgets leave the window until the password.
     m_hiddenWhileLocked.clear();
-    for (QWidget *w : QList<QWidget *>{m_workLists.data(), m_dashboard.data()}) {
+    for (QWidget *w : QList<QWidget *>{m_workLists.data(), m_dashboard.data(), m_visits.data()}) {
         if (w && w->isVisible()) {
             m_hiddenWhileLocked.append(w);
             w->hide();
@@ -1491,6 +1809,7 @@ void MainWindow::showShortcuts()
         m_logContactAction,  m_syncNowAction,      m_signInAction,       m_largerTextAction,
         m_smallerTextAction, m_normalTextAction,   m_highContrastAction, m_openCacheAction,
         m_shortcutsAction,   m_quitAction,         m_guideAction,        m_workListsAction,
+        m_workOfflineAction, m_outboxAction,       m_reportListAction,   m_newReportAction,
     };
     auto add = [list](const QString &what, const QString &keys) {
         new QTreeWidgetItem(list, {what, keys});

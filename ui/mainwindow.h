@@ -35,9 +35,11 @@ class DossierView;
 class GuidePanel;
 class IdleWatcher;
 class LockScreen;
+class OutboxWindow;
 class Settings;
 class StatusBar;
 class UiLanguage;
+class VisitListWindow;
 
 // The counter clerk's window (UI.md): the search box on top, results on the left, the open
 // dossier on the right, the status bar below. Searches run on SearchService's thread; the
@@ -82,8 +84,16 @@ public:
     // Saves the handout of `guideId` in `language` as a PDF at `path`; false shows why in the
     // banner. The panel's button asks for the path first.
     bool saveHandout(const QString &guideId, const QString &language, const QString &path);
+    // The changes waiting to be sent (the status bar's count, Go > Changes waiting…); the
+    // first conflict, if any, is selected.
+    void showOutbox();
     // Where a cache signed in without one being open is kept.
     static QString defaultRegionalCachePath();
+    // The outreach worker's visit list (Go > Visits…, Ctrl+Shift+V); outreach only.
+    void showVisits();
+    QAction *visitsAction() const { return m_visitsAction; }
+    QAction *keepVisitedDaysAction() const { return m_keepVisitsAction; }
+    VisitListWindow *visitListWindow() const;
 
     Store *store() const { return m_store.get(); }
     LoginDialog *loginDialog() const { return m_loginDialog; }
@@ -95,6 +105,9 @@ public:
     bool isLocked() const { return m_locked; }
     QAction *dashboardAction() const { return m_dashboardAction; }
     QAction *syncNowAction() const { return m_syncNowAction; }
+    QAction *workOfflineAction() const { return m_workOfflineAction; }
+    QAction *outboxAction() const { return m_outboxAction; }
+    OutboxWindow *outboxWindow() const;
     QAction *logContactAction() const { return m_logContactAction; }
     QLineEdit *searchBox() const { return m_searchBox; }
     CitizenResultsModel *resultsModel() const { return m_results; }
@@ -114,8 +127,13 @@ signals:
     void syncFinished(const loket::SyncOutcome &outcome);
     // A contact moment was handed to the store (written with its outbox entry in one go).
     void contactLogged(const QString &contactId);
+    // A new report was handed to the store (with its outbox entries in one go).
+    void reportFiled(const QString &reportId);
     // The screen locked (after the idle time, a suspend or Ctrl+L) or was unlocked.
     void lockedChanged(bool locked);
+    // The regional service had this computer's copy wiped: the cache files are gone (`ok`)
+    // and the window is back at the sign-in state.
+    void cacheWiped(bool ok);
     // A document action was handed to the store (row and outbox entry in one go).
     void documentActionRecorded(const QString &actionId);
 
@@ -149,6 +167,10 @@ private:
     // Notes a consultation in the access log (DESIGN §8), with the session role's purpose.
     void recordAccess(const QString &citizenId, loket::AccessAction action);
     void showWorkLists();
+    void onWiped(bool ok, const QString &error);
+    void askKeepVisitedDays();
+    void showReportList();
+    void showNewReport();
     void lock();
     void unlock(const QString &password);
     void showDashboard();
@@ -225,13 +247,20 @@ private:
 
     QAction *m_signInAction = nullptr;
     QAction *m_syncNowAction = nullptr;
+    QAction *m_workOfflineAction = nullptr;
+    QAction *m_outboxAction = nullptr;
+    QPointer<OutboxWindow> m_outboxWindow;
     QAction *m_logContactAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_workListsAction = nullptr;
+    QAction *m_reportListAction = nullptr;
+    QAction *m_newReportAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_privacyAction = nullptr;
     QActionGroup *m_lockAfterGroup = nullptr;
     QMenu *m_lockAfterMenu = nullptr;
+    QActionGroup *m_purposeGroup = nullptr;
+    QMenu *m_purposeMenu = nullptr;
     IdleWatcher *m_idle = nullptr;
     LockScreen *m_lockScreen = nullptr;
     QWidget *m_unlockedCentral = nullptr; // the window's content while the lock screen shows
@@ -241,6 +270,10 @@ private:
     QString m_candidateUnlockHash; // of the password being tried, until the hub accepts it
     bool m_locked = false;
     QPointer<QWidget> m_workLists;
+    QAction *m_visitsAction = nullptr;     // visible for outreach only
+    QAction *m_keepVisitsAction = nullptr; // the keep period of visited dossiers
+    QPointer<VisitListWindow> m_visits;
+    QPointer<QWidget> m_reportList;
     QAction *m_dashboardAction = nullptr; // visible for managers and admins only
     QPointer<QWidget> m_dashboard;
     QMenu *m_fileMenu = nullptr;

@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "store/visitpurge.h"
 
 #include <QSettings>
 
@@ -14,7 +15,9 @@ const QString splitterStateKey = u"ui/splitter"_s;
 const QString hubAddressKey = u"hub/address"_s;
 const QString hubAccountKey = u"hub/account"_s;
 const QString lockMinutesKey = u"privacy/lockMinutes"_s;
+const QString keepVisitedDaysKey = u"privacy/keepVisitedDays"_s;
 const QString privacyModeKey = u"privacy/mode"_s;
+const QString workOfflineKey = u"sync/workOffline"_s;
 
 bool isSupportedLanguage(const QString &language)
 {
@@ -129,6 +132,22 @@ void Settings::setLockMinutes(int minutes)
     emit lockMinutesChanged(minutes);
 }
 
+int Settings::keepVisitedDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(keepVisitedDaysKey, defaultKeepVisitedDays).toInt(&ok);
+    return ok && days >= 0 && days <= maximumKeepVisitedDays ? days : defaultKeepVisitedDays;
+}
+
+void Settings::setKeepVisitedDays(int days)
+{
+    days = qBound(0, days, maximumKeepVisitedDays);
+    if (days == keepVisitedDays())
+        return;
+    m_settings->setValue(keepVisitedDaysKey, days);
+    emit keepVisitedDaysChanged(days);
+}
+
 bool Settings::privacyMode() const
 {
     return m_settings->value(privacyModeKey, false).toBool();
@@ -140,6 +159,16 @@ void Settings::setPrivacyMode(bool on)
         return;
     m_settings->setValue(privacyModeKey, on);
     emit privacyModeChanged(on);
+}
+
+WorkOffline Settings::workOffline() const
+{
+    return m_settings->value(workOfflineKey, false).toBool() ? WorkOffline::On : WorkOffline::Off;
+}
+
+void Settings::setWorkOffline(WorkOffline mode)
+{
+    m_settings->setValue(workOfflineKey, mode == WorkOffline::On);
 }
 
 QByteArray Settings::splitterState() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/workoffline.h"
+
 #include <QObject>
 #include <QString>
 
@@ -57,6 +59,16 @@ public:
     bool privacyMode() const;
     void setPrivacyMode(bool on);
 
+    // Days an outreach laptop keeps a visited citizen's dossier after the visit (DESIGN §8,
+    // data minimisation); 0 to 60, 14 by default.
+    static constexpr int maximumKeepVisitedDays = 60;
+    int keepVisitedDays() const;
+    void setKeepVisitedDays(int days);
+
+    // "Work offline" (File menu): remembered, so a laptop taken on visits stays offline.
+    WorkOffline workOffline() const;
+    void setWorkOffline(WorkOffline mode);
+
     // How the window divides results and dossier, as QSplitter::saveState gives it.
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
@@ -67,6 +79,7 @@ signals:
     void themeChanged(loket::ui::Theme theme);
     void lockMinutesChanged(int minutes);
     void privacyModeChanged(bool on);
+    void keepVisitedDaysChanged(int days);
 
 private:
     std::unique_ptr<QSettings> m_settings;

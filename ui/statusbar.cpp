@@ -110,6 +110,18 @@ void StatusBar::setPendingChanges(int count)
     retranslate();
 }
 
+void StatusBar::setConflicts(int count)
+{
+    m_conflictCount = count;
+    retranslate();
+}
+
+void StatusBar::setWorkOffline(WorkOffline mode)
+{
+    m_workOffline = mode;
+    retranslate();
+}
+
 void StatusBar::setSession(const QString &who, const QString &where, const QString &role)
 {
     m_who = who;
@@ -154,7 +166,12 @@ void StatusBar::changeEvent(QEvent *event)
 
 void StatusBar::retranslate()
 {
-    if (m_connectivityState) {
+    if (m_workOffline == WorkOffline::On) {
+        m_connectivity->setText(tr("○ Offline (by choice)"));
+        m_connectivity->setToolTip(tr("Work offline is on: nothing is sent or fetched. Changes "
+                                      "wait on this computer until you switch it off."));
+    } else if (m_connectivityState) {
+        m_connectivity->setToolTip({});
         switch (*m_connectivityState) {
         case Connectivity::Online:
             m_connectivity->setText(tr("● Online"));
@@ -167,7 +184,7 @@ void StatusBar::retranslate()
             break;
         }
     }
-    m_connectivity->setVisible(m_connectivityState.has_value());
+    m_connectivity->setVisible(m_connectivityState.has_value() || m_workOffline == WorkOffline::On);
 
     if (m_lastSyncTime) {
         const QDateTime local = m_lastSyncTime->toLocalTime();
@@ -183,7 +200,10 @@ void StatusBar::retranslate()
     m_lastSync->setVisible(m_lastSyncTime.has_value());
 
     if (m_pendingCount) {
-        m_pending->setText(tr("%n change(s) waiting", nullptr, *m_pendingCount));
+        m_pending->setText(m_conflictCount > 0
+                               ? tr("%n change(s) waiting", nullptr, *m_pendingCount) + u", "_s +
+                                     tr("%n conflict(s) to resolve", nullptr, m_conflictCount)
+                               : tr("%n change(s) waiting", nullptr, *m_pendingCount));
         m_pending->setAccessibleName(m_pending->text());
         m_pending->setToolTip(tr("Show the changes that still have to be sent"));
     }

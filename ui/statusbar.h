@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/workoffline.h"
+
 #include <QDateTime>
 #include <QStatusBar>
 #include <QString>
@@ -34,6 +36,10 @@ public:
     void setConnectivity(Connectivity connectivity);
     void setLastSync(const QDateTime &when); // invalid: never synced
     void setPendingChanges(int count);
+    // Conflicts among the changes waiting: said next to the count, so nobody misses them.
+    void setConflicts(int count);
+    // Work offline by choice: the connectivity reads "Offline (by choice)" whatever the hub did.
+    void setWorkOffline(WorkOffline mode);
     void setSession(const QString &who, const QString &where, const QString &role);
     // The first fill: records received so far of `total` (-1: unknown), with a Cancel button.
     void setFillProgress(qint64 records, qint64 total);
@@ -72,6 +78,8 @@ private:
     std::optional<Connectivity> m_connectivityState;
     std::optional<QDateTime> m_lastSyncTime;
     std::optional<int> m_pendingCount;
+    int m_conflictCount = 0;
+    WorkOffline m_workOffline = WorkOffline::Off;
     QString m_who;
     QString m_where;
     QString m_role;

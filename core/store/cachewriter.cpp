@@ -1,5 +1,6 @@
 #include "cachewriter.h"
 #include "connection.h"
+#include "reportextras.h"
 #include "schema.h"
 #include "text/namekey.h"
 
@@ -79,14 +80,15 @@ CacheWriter::CacheWriter(Connection &connection)
                            " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(nis_code) DO UPDATE SET"
                            " name = excluded.name, region = excluded.region,"
                            " version = excluded.version, updated_at = excluded.updated_at")
-    , m_category(m_db,
-                 "INSERT INTO category(code, group_code, name_nl, name_fr, name_en, service,"
-                 " norm_days, version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                 " ON CONFLICT(code) DO UPDATE SET group_code = excluded.group_code,"
-                 " name_nl = excluded.name_nl, name_fr = excluded.name_fr,"
-                 " name_en = excluded.name_en, service = excluded.service,"
-                 " norm_days = excluded.norm_days, version = excluded.version,"
-                 " updated_at = excluded.updated_at")
+    , m_category(
+          m_db,
+          "INSERT INTO category(code, group_code, name_nl, name_fr, name_en, service,"
+          " norm_days, version, updated_at, fields_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+          " ?7, ?8, ?9, ?10) ON CONFLICT(code) DO UPDATE SET group_code = excluded.group_code,"
+          " name_nl = excluded.name_nl, name_fr = excluded.name_fr,"
+          " name_en = excluded.name_en, service = excluded.service,"
+          " norm_days = excluded.norm_days, version = excluded.version,"
+          " updated_at = excluded.updated_at, fields_json = excluded.fields_json")
     , m_citizen(m_db,
                 "INSERT INTO citizen(id, national_number, family_name, given_names,"
                 " birth_date, street, house_number, postcode, city, municipality_nis,"
@@ -109,8 +111,9 @@ CacheWriter::CacheWriter(Connection &connection)
                 " updated_at = excluded.updated_at")
     , m_report(m_db, "INSERT INTO report(id, public_number, category_code, description, street,"
                      " house_number, postcode, location_nis, received_nis, latitude, longitude,"
-                     " status, created_at, expected_date, version, updated_at) VALUES (?1, ?2, ?3,"
-                     " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+                     " status, created_at, expected_date, version, updated_at, extras_json)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+                     " ?16, ?17)"
                      " ON CONFLICT(id) DO UPDATE SET public_number = excluded.public_number,"
                      " category_code = excluded.category_code,"
                      " description = excluded.description, street = excluded.street,"
@@ -120,7 +123,7 @@ CacheWriter::CacheWriter(Connection &connection)
                      " longitude = excluded.longitude, status = excluded.status,"
                      " created_at = excluded.created_at,"
                      " expected_date = excluded.expected_date, version = excluded.version,"
-                     " updated_at = excluded.updated_at")
+                     " updated_at = excluded.updated_at, extras_json = excluded.extras_json")
     , m_reportStatusAny(m_db, "SELECT 1 FROM report_status WHERE report_id = ?1 LIMIT 1")
     , m_reportStatusClear(m_db, "DELETE FROM report_status WHERE report_id = ?1")
     , m_reportCitizenAny(m_db, "SELECT 1 FROM report_citizen WHERE report_id = ?1 LIMIT 1")
@@ -169,6 +172,14 @@ CacheWriter::CacheWriter(Connection &connection)
     , m_removeCitizenDocuments(m_db, "DELETE FROM document WHERE citizen_id = ?1")
     , m_removeCitizenContacts(m_db, "DELETE FROM contact_moment WHERE citizen_id = ?1")
     , m_removeCitizenDocumentActions(m_db, "DELETE FROM document_action WHERE citizen_id = ?1")
+    , m_removeCitizenPreparation(m_db, "DELETE FROM visit_preparation WHERE citizen_id = ?1")
+    , m_visit(m_db, "INSERT INTO visit(id, citizen_id, staff_id, visit_date, purpose, origin,"
+                    " version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                    " ON CONFLICT(id) DO UPDATE SET citizen_id = excluded.citizen_id,"
+                    " staff_id = excluded.staff_id, visit_date = excluded.visit_date,"
+                    " purpose = excluded.purpose, version = excluded.version,"
+                    " updated_at = excluded.updated_at")
+    , m_removeVisit(m_db, "DELETE FROM visit WHERE id = ?1")
     , m_removeReport(m_db, "DELETE FROM report WHERE id = ?1")
     , m_removeDocument(m_db, "DELETE FROM document WHERE id = ?1")
     , m_removeContact(m_db, "DELETE FROM contact_moment WHERE id = ?1")
@@ -196,6 +207,9 @@ CacheWriter::CacheWriter(Connection &connection)
                                &m_removeCitizenDocuments,
                                &m_removeCitizenContacts,
                                &m_removeCitizenDocumentActions,
+                               &m_removeCitizenPreparation,
+                               &m_visit,
+                               &m_removeVisit,
                                &m_removeReport,
                                &m_removeDocument,
                                &m_removeContact,
@@ -349,6 +363,7 @@ bool CacheWriter::upsert(const Category &c)
     s.bind(7, c.normWorkingDays);
     s.bind(8, c.version);
     s.bind(9, c.updatedAt);
+    s.bind(10, categoryFieldsJson(c));
     return run(s);
 }
 
@@ -408,6 +423,7 @@ bool CacheWriter::upsert(const Report &r)
     s.bind(14, r.expectedDate);
     s.bind(15, r.version);
     s.bind(16, r.updatedAt);
+    s.bind(17, reportExtrasJson(r));
     bool isNew = false;
     if (!runUpsert(s, &isNew))
         return false;
@@ -488,6 +504,20 @@ bool CacheWriter::upsert(const DocumentAction &a)
     return run(s);
 }
 
+bool CacheWriter::upsert(const Visit &v, VisitOrigin origin)
+{
+    auto &s = m_visit;
+    s.bind(1, v.id);
+    s.bind(2, v.citizenId);
+    s.bind(3, v.staffId);
+    s.bind(4, v.date.toString(Qt::ISODate));
+    s.bind(5, v.purpose);
+    s.bind(6, visitOriginCode(origin));
+    s.bind(7, v.version);
+    s.bind(8, v.updatedAt);
+    return run(s);
+}
+
 bool CacheWriter::insert(const AccessEntry &e)
 {
     auto &s = m_accessEntry;
@@ -511,8 +541,9 @@ bool CacheWriter::setAccessEntryVersion(const QString &id, qint64 version)
 
 bool CacheWriter::removeCitizen(const QString &id)
 {
-    for (SqliteStatement *s : {&m_removeCitizenDocuments, &m_removeCitizenContacts,
-                               &m_removeCitizenDocumentActions, &m_removeCitizen}) {
+    for (SqliteStatement *s :
+         {&m_removeCitizenDocuments, &m_removeCitizenContacts, &m_removeCitizenDocumentActions,
+          &m_removeCitizenPreparation, &m_removeCitizen}) {
         s->bind(1, id);
         if (!run(*s))
             return false;
@@ -542,6 +573,12 @@ bool CacheWriter::removeDocumentAction(const QString &id)
 {
     m_removeDocumentAction.bind(1, id);
     return run(m_removeDocumentAction);
+}
+
+bool CacheWriter::removeVisit(const QString &id)
+{
+    m_removeVisit.bind(1, id);
+    return run(m_removeVisit);
 }
 
 bool CacheWriter::setMeta(const QString &key, const QString &value)

@@ -7,7 +7,9 @@
 #include "model/documentaction.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/visit.h"
 #include "sqlitestatement.h"
+#include "visitlist.h"
 
 #include <QHash>
 #include <QString>
@@ -63,19 +65,24 @@ public:
     bool upsert(const Document &document);
     bool upsert(const ContactMoment &contact);
     bool upsert(const DocumentAction &action);
+    // `origin` is kept from the first write: a visit planned here stays "local" when the hub's
+    // feed delivers it back.
+    bool upsert(const Visit &visit, VisitOrigin origin);
     // The access log is append-only (schema migration 5): a plain insert, never an upsert, and
     // no removal at all, also not with the citizen (removeCitizen leaves the log alone).
     bool insert(const AccessEntry &entry);
     // The one change the log allows: the hub's version for an entry still at version 0.
     bool setAccessEntryVersion(const QString &id, qint64 version);
 
-    // With its documents, contact moments and document actions; its access-log entries stay
-    // (the log is the law's record of who consulted the dossier, DESIGN §8).
+    // With its documents, contact moments, document actions and preparation state; its
+    // access-log entries stay (the log is the law's record of who consulted the dossier,
+    // DESIGN §8), and so do its visits (the visit list says why the dossier is gone).
     bool removeCitizen(const QString &id);
     bool removeReport(const QString &id);
     bool removeDocument(const QString &id);
     bool removeContactMoment(const QString &id);
     bool removeDocumentAction(const QString &id);
+    bool removeVisit(const QString &id);
 
     bool setMeta(const QString &key, const QString &value);
 
@@ -124,6 +131,9 @@ private:
     SqliteStatement m_removeCitizenDocuments;
     SqliteStatement m_removeCitizenContacts;
     SqliteStatement m_removeCitizenDocumentActions;
+    SqliteStatement m_removeCitizenPreparation;
+    SqliteStatement m_visit;
+    SqliteStatement m_removeVisit;
     SqliteStatement m_removeReport;
     SqliteStatement m_removeDocument;
     SqliteStatement m_removeContact;

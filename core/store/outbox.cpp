@@ -338,4 +338,91 @@ bool Outbox::removeConflict(qint64 id)
     return exec(QStringLiteral("DELETE FROM conflict WHERE id = ?"), {id});
 }
 
+bool Outbox::retryNow(qint64 seq)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = 0"
+                             " WHERE seq = ? AND state IN ('pending', 'failed')"));
+    q.addBindValue(seq);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_error = QStringLiteral("outbox entry %1 is not waiting or failed").arg(seq);
+        return false;
+    }
+    return true;
+}
+
+QList<OutboxEntry> Outbox::dependantsOf(const OutboxEntry &entry) const
+{
+    return select(QStringLiteral("WHERE o.seq <> ? AND ((o.entity_type = ? AND o.entity_id = ?"
+                                 " AND o.seq > ?) OR o.depends_on = ?)"),
+                  {entry.seq, entry.entityType, entry.entityId, entry.seq,
+                   entry.entityType + u':' + entry.entityId});
+}
+
+bool Outbox::discard(qint64 seq, const QString &reason, const QString &staffId,
+                     const QString &discardedAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox_discard(outbox_seq, idempotency_key, entity_type, entity_id,"
+        " depends_on, operation, method, path, body, base_version, base_json, created_at,"
+        " attempts, last_error, last_status, state, reason, staff_id, discarded_at)"
+        " SELECT seq, idempotency_key, entity_type, entity_id, depends_on, operation, method,"
+        " path, body, base_version, base_json, created_at, attempts, last_error, last_status,"
+        " state, ?, ?, ? FROM outbox WHERE seq = ?"));
+    q.addBindValue(reason);
+    q.addBindValue(text(staffId));
+    q.addBindValue(discardedAt);
+    q.addBindValue(seq);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_error = QStringLiteral("outbox entry %1 does not exist").arg(seq);
+        return false;
+    }
+    // The conflict row goes with its entry (ON DELETE CASCADE).
+    return remove(seq);
+}
+
+QList<DiscardedOutboxEntry> Outbox::discarded() const
+{
+    QList<DiscardedOutboxEntry> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, outbox_seq, idempotency_key, entity_type, entity_id, method, path, body,"
+            " created_at, attempts, last_error, last_status, state, reason, staff_id,"
+            " discarded_at FROM outbox_discard ORDER BY id"))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        DiscardedOutboxEntry d;
+        d.id = q.value(0).toLongLong();
+        d.outboxSeq = q.value(1).toLongLong();
+        d.idempotencyKey = q.value(2).toString();
+        d.entityType = q.value(3).toString();
+        d.entityId = q.value(4).toString();
+        d.method = q.value(5).toString().toLatin1();
+        d.path = q.value(6).toString();
+        d.body = q.value(7).toString().toUtf8();
+        d.createdAt = q.value(8).toString();
+        d.attempts = q.value(9).toInt();
+        d.lastError = q.value(10).toString();
+        d.lastStatus = q.value(11).toInt();
+        d.state = stateFrom(q.value(12).toString());
+        d.reason = q.value(13).toString();
+        d.staffId = q.value(14).toString();
+        d.discardedAt = q.value(15).toString();
+        out.append(d);
+    }
+    return out;
+}
+
 } // namespace loket

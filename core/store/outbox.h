@@ -53,6 +53,28 @@ struct SyncConflict
     QString createdAt;
 };
 
+// An outbox entry staff took out by hand (schema migration 6): the entry as it was, who took
+// it out, when and why. Kept for good; the table refuses updates and deletes.
+struct DiscardedOutboxEntry
+{
+    qint64 id = 0;
+    qint64 outboxSeq = 0;
+    QString idempotencyKey;
+    QString entityType;
+    QString entityId;
+    QByteArray method;
+    QString path;
+    QByteArray body;
+    QString createdAt;
+    int attempts = 0;
+    QString lastError;
+    int lastStatus = 0;
+    OutboxEntry::State state = OutboxEntry::State::Pending;
+    QString reason;
+    QString staffId;
+    QString discardedAt; // UTC, ISO 8601
+};
+
 // The outbox table on the writer connection: entries in order, each record's entries one after
 // the other, and a record whose head entry is stuck (conflict, refused) blocking only itself and
 // what depends on it. The caller owns the transaction, so a change and its entry commit together.
@@ -85,6 +107,17 @@ public:
                     qint64 version);
     bool setBase(qint64 seq, qint64 version);
     bool removeAllFor(const QString &entityType, const QString &entityId);
+    // A failed or waiting entry is sent at the next round: pending, due at once. Its attempts
+    // stay counted. False (with nothing changed) for an entry in conflict or not there.
+    bool retryNow(qint64 seq);
+    // The open entries that build on `entry`: later changes of the same record, and changes
+    // of other records that depend on it (depends_on).
+    QList<OutboxEntry> dependantsOf(const OutboxEntry &entry) const;
+    // Copies the entry into outbox_discard with `reason` and removes it (with its conflict),
+    // inside the caller's transaction. Putting the cache back is the caller's part.
+    bool discard(qint64 seq, const QString &reason, const QString &staffId,
+                 const QString &discardedAt);
+    QList<DiscardedOutboxEntry> discarded() const; // oldest first
 
     bool addConflict(SyncConflict *conflict);
     QList<SyncConflict> conflicts() const;

@@ -3,7 +3,7 @@
 
 namespace loket {
 namespace {
-constexpr CodeTable<RecordType, 9> typeCodes{{
+constexpr CodeTable<RecordType, 10> typeCodes{{
     {RecordType::Municipality, u"municipality"},
     {RecordType::Category, u"category"},
     {RecordType::Citizen, u"citizen"},
@@ -13,6 +13,7 @@ constexpr CodeTable<RecordType, 9> typeCodes{{
     {RecordType::GuideProgress, u"guide_progress"},
     {RecordType::DocumentAction, u"document_action"},
     {RecordType::AccessEntry, u"access_entry"},
+    {RecordType::Visit, u"visit"},
 }};
 } // namespace
 

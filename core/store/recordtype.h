@@ -20,6 +20,8 @@ enum class RecordType {
     DocumentAction,
     // Written here and sent to the hub only; the feed never delivers it (DESIGN §8).
     AccessEntry,
+    // A planned home visit; the feed delivers it only to the outreach worker it names.
+    Visit,
 };
 
 QString recordTypeCode(RecordType type);

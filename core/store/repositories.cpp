@@ -1,4 +1,6 @@
 #include "repositories.h"
+#include "reportextras.h"
+#include "visitlist.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -96,7 +98,7 @@ QList<Category> CacheReader::categories() const
     QList<Category> out;
     QSqlQuery q =
         prepared(m_db, QStringLiteral("SELECT code, group_code, name_nl, name_fr, name_en,"
-                                      " service, norm_days, version, updated_at"
+                                      " service, norm_days, version, updated_at, fields_json"
                                       " FROM category ORDER BY group_code, code"));
     if (!q.exec())
         return out;
@@ -111,6 +113,7 @@ QList<Category> CacheReader::categories() const
         c.normWorkingDays = q.value(6).toInt();
         c.version = q.value(7).toLongLong();
         c.updatedAt = q.value(8).toString();
+        readCategoryFields(q.value(9).toString(), &c);
         out.append(c);
     }
     return out;
@@ -118,16 +121,27 @@ QList<Category> CacheReader::categories() const
 
 QList<Report> CacheReader::reportsFor(const QString &citizenId) const
 {
+    return reports(QStringLiteral("FROM report_citizen rc JOIN report r ON r.id = rc.report_id"
+                                  " WHERE rc.citizen_id = ?"),
+                   citizenId);
+}
+
+std::optional<Report> CacheReader::report(const QString &id) const
+{
+    const QList<Report> found = reports(QStringLiteral("FROM report r WHERE r.id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Report>(found.first());
+}
+
+QList<Report> CacheReader::reports(const QString &fromWhere, const QString &value) const
+{
     QList<Report> out;
-    QSqlQuery q =
-        prepared(m_db, QStringLiteral(
-                           "SELECT r.local_id, r.id, r.public_number, r.category_code,"
-                           " r.description, r.street, r.house_number, r.postcode, r.location_nis,"
-                           " r.received_nis, r.latitude, r.longitude, r.status, r.created_at,"
-                           " r.expected_date, r.version, r.updated_at"
-                           " FROM report_citizen rc JOIN report r ON r.id = rc.report_id"
-                           " WHERE rc.citizen_id = ? ORDER BY r.created_at DESC, r.local_id DESC"));
-    q.addBindValue(citizenId);
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT r.local_id, r.id, r.public_number, r.category_code,"
+                             " r.description, r.street, r.house_number, r.postcode, r.location_nis,"
+                             " r.received_nis, r.latitude, r.longitude, r.status, r.created_at,"
+                             " r.expected_date, r.version, r.updated_at, r.extras_json ") +
+                  fromWhere + QStringLiteral(" ORDER BY r.created_at DESC, r.local_id DESC"));
+    q.addBindValue(value);
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -151,6 +165,7 @@ QList<Report> CacheReader::reportsFor(const QString &citizenId) const
         r.expectedDate = q.value(14).toString();
         r.version = q.value(15).toLongLong();
         r.updatedAt = q.value(16).toString();
+        readReportExtras(q.value(17).toString(), &r);
         out.append(r);
     }
     QSqlQuery h =
@@ -315,6 +330,11 @@ QString CacheReader::meta(const QString &key) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
+}
+
+QList<Visit> CacheReader::visits() const
+{
+    return VisitListReader(m_db).visits();
 }
 
 } // namespace loket

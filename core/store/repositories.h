@@ -6,6 +6,7 @@
 #include "model/documentaction.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/visit.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -73,15 +74,21 @@ public:
     QList<Category> categories() const;
 
     QList<Report> reportsFor(const QString &citizenId) const;
+    std::optional<Report> report(const QString &id) const;
     QList<Document> documentsFor(const QString &citizenId) const;
     QList<ContactMoment> contactsFor(const QString &citizenId) const;
     // Oldest first (by time, then by the order they were written here).
     QList<DocumentAction> documentActionsFor(const QString &citizenId) const;
     std::optional<Dossier> dossier(const QString &citizenId) const;
+    // The visit list (outreach), by date; VisitListReader adds what the cache holds of each.
+    QList<Visit> visits() const;
 
     QString meta(const QString &key) const;
 
 private:
+    // Reports with their history and citizens; `fromWhere` binds one value.
+    QList<Report> reports(const QString &fromWhere, const QString &value) const;
+
     QSqlDatabase m_db;
 };
 

@@ -297,9 +297,13 @@ const QList<QStringList> &migrations()
                            " idempotency_key TEXT NOT NULL,"
                            " entity_type TEXT NOT NULL,"
                            " entity_id TEXT NOT NULL,"
+                           " depends_on TEXT NOT NULL DEFAULT '',"
+                           " operation TEXT NOT NULL DEFAULT '',"
                            " method TEXT NOT NULL,"
                            " path TEXT NOT NULL,"
                            " body TEXT NOT NULL,"
+                           " base_version INTEGER,"
+                           " base_json TEXT NOT NULL DEFAULT '',"
                            " created_at TEXT NOT NULL,"
                            " attempts INTEGER NOT NULL,"
                            " last_error TEXT NOT NULL,"
@@ -312,6 +316,45 @@ const QList<QStringList> &migrations()
                            " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
             QStringLiteral("CREATE TRIGGER outbox_discard_no_update BEFORE UPDATE ON outbox_discard"
                            " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
+            // INSERT OR REPLACE deletes without firing the DELETE trigger: refused first.
+            QStringLiteral("CREATE TRIGGER outbox_discard_no_replace BEFORE INSERT ON outbox_discard"
+                           " WHEN EXISTS (SELECT 1 FROM outbox_discard WHERE id = new.id)"
+                           " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
+        },
+        // 7: home visits (issue 7, items 1 and 3): the outreach worker's visit list, from the hub
+        // or planned here (origin), and per citizen when the dossier was last fetched for
+        // offline use, how many bytes that was, and why the last attempt failed, if it did. No
+        // foreign key to citizen: a visit arrives before its citizen's dossier does.
+        {
+            QStringLiteral("CREATE TABLE visit ("
+                           " id TEXT PRIMARY KEY,"
+                           " citizen_id TEXT NOT NULL,"
+                           " staff_id TEXT NOT NULL DEFAULT '',"
+                           " visit_date TEXT NOT NULL,"
+                           " purpose TEXT NOT NULL DEFAULT '',"
+                           " origin TEXT NOT NULL DEFAULT 'hub' CHECK (origin IN ('hub', 'local')),"
+                           " version INTEGER NOT NULL DEFAULT 0,"
+                           " updated_at TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX visit_citizen ON visit(citizen_id)"),
+            QStringLiteral("CREATE TABLE visit_preparation ("
+                           " citizen_id TEXT PRIMARY KEY,"
+                           " prepared_at TEXT NOT NULL DEFAULT '',"
+                           " bytes INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " attempted_at TEXT NOT NULL DEFAULT '')"),
+        },
+        // 8: reports filed here (issue 4). What a report and a category carry beyond their
+        // columns (how the citizen wants to be kept informed, extra field values, photo
+        // metadata; a category's extra fields) is kept as its wire JSON (reportextras.h). The
+        // report list sorts by creation and the duplicate suggestion looks up one category's
+        // recent reports: both get an index.
+        {
+            QStringLiteral("ALTER TABLE report ADD COLUMN extras_json TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral(
+                "ALTER TABLE category ADD COLUMN fields_json TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("CREATE INDEX report_created ON report(created_at)"),
+            QStringLiteral(
+                "CREATE INDEX report_category_created ON report(category_code, created_at)"),
         },
     };
     return all;

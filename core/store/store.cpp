@@ -1,8 +1,13 @@
 #include "store.h"
+#include "cachewipe.h"
 #include "cachewriter.h"
 #include "connection.h"
+#include "model/belgiantime.h"
 #include "outbox.h"
+#include "outboxcommands.h"
+#include "repositories.h"
 #include "sync/clock.h"
+#include "visitpurge.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -52,6 +57,8 @@ public:
                 std::make_unique<SyncEngine>(*m_connection, *m_writer, *m_outbox, *m_options.clock,
                                              std::move(network), m_options.sync);
             m_store->connectEngine(m_engine.get());
+            m_engine->setWorkOffline(m_workOffline);
+            connectVisits();
             state = SyncStateTable(m_connection->database()).read();
             pending = m_outbox->openCount();
             conflicts = int(m_outbox->conflicts().size());
@@ -87,9 +94,110 @@ public:
     }
 
     SyncEngine *engine() const { return m_engine.get(); }
+    void setWorkOffline(WorkOffline mode)
+    {
+        m_workOffline = mode;
+        if (m_engine)
+            m_engine->setWorkOffline(mode);
+    }
+    VisitPreparer *preparer() const { return m_preparer.get(); }
+
+    // The visit list's housekeeping on this thread: the preparer, the expiry purge (at open,
+    // after every sync round, hourly) and the remote wipe.
+    void connectVisits()
+    {
+        m_preparer = std::make_unique<VisitPreparer>(*m_connection, *m_writer, *m_outbox,
+                                                     *m_options.clock, *m_engine);
+        m_store->connectPreparer(m_preparer.get());
+        SyncEngine *engine = m_engine.get();
+        QObject::connect(engine, &SyncEngine::loggedIn, this,
+                         [this](const HubSession &s) { rememberRole(s.role); });
+        QObject::connect(engine, &SyncEngine::cycleFinished, this, [this] { purgeExpired(); });
+        // Queued: the engine is deleted by the wipe, so never from inside its own signal.
+        QObject::connect(engine, &SyncEngine::wipeRequested, this, [this] {
+            QMetaObject::invokeMethod(
+                this, [this] { wipe(); }, Qt::QueuedConnection);
+        });
+        m_purgeTimer = std::make_unique<QTimer>();
+        m_purgeTimer->setInterval(m_options.purgeIntervalMs);
+        QObject::connect(m_purgeTimer.get(), &QTimer::timeout, this, [this] { purgeExpired(); });
+        m_purgeTimer->start();
+        purgeExpired();
+    }
+
+    // The purge applies to outreach caches only, also before anyone signed in this time: the
+    // role of the last session is kept in the cache.
+    void rememberRole(const QString &role)
+    {
+        if (!m_connection || !m_writer)
+            return;
+        WriteTransaction tx(m_connection->database());
+        if (tx.isActive() && m_writer->setMeta(QString::fromLatin1(roleMetaKey), role))
+            tx.commit();
+        purgeExpired();
+    }
+
+    int keepDays() const { return m_options.keepVisitedDays; }
+    void setKeepDays(int days)
+    {
+        m_options.keepVisitedDays = days;
+        purgeExpired();
+    }
+
+    void purgeExpired()
+    {
+        if (!m_connection || !m_writer)
+            return;
+        if (CacheReader(m_connection->database()).meta(QString::fromLatin1(roleMetaKey)) !=
+            QLatin1String("outreach"))
+            return; // counter and helpdesk caches are never purged this way
+        const QDate today =
+            belgianDate(m_options.clock->now().toUTC().toString(Qt::ISODateWithMs));
+        VisitPurge purge(*m_connection, *m_writer);
+        VisitPurge::Result result;
+        WriteTransaction tx(m_connection->database());
+        const bool ok = tx.isActive() && purge.run(today, m_options.keepVisitedDays, &result) &&
+                        tx.commit();
+        if (!ok) {
+            SyncError e;
+            e.kind = SyncError::Kind::Storage;
+            e.message = QCoreApplication::translate(
+                "loket::Store", "Expired dossiers could not be removed from this computer. "
+                                "Loket tries again within the hour.");
+            e.detail = purge.errorString() + tx.errorString();
+            e.at = m_options.clock->now();
+            QMetaObject::invokeMethod(
+                m_store, [s = m_store, e] { emit s->errorOccurred(e); }, Qt::QueuedConnection);
+            return;
+        }
+        if (result.removed.isEmpty())
+            return;
+        QMetaObject::invokeMethod(
+            m_store,
+            [s = m_store, removed = result.removed] {
+                for (RecordType t : {RecordType::Citizen, RecordType::Report, RecordType::Document,
+                                     RecordType::ContactMoment, RecordType::GuideProgress,
+                                     RecordType::DocumentAction, RecordType::Visit})
+                    emit s->recordsChanged(t, {});
+                emit s->expiredDossiersPurged(removed);
+            },
+            Qt::QueuedConnection);
+    }
+
+    void wipe()
+    {
+        const QString path = m_options.path;
+        close();
+        QString error;
+        const bool ok = deleteCacheFiles(path, &error);
+        QMetaObject::invokeMethod(
+            m_store, [s = m_store, ok, error] { s->onWiped(ok, error); }, Qt::QueuedConnection);
+    }
 
     void close()
     {
+        m_purgeTimer.reset();
+        m_preparer.reset(); // before the engine: it sends through the engine's hub client
         if (m_engine)
             m_engine->shutdown();
         m_engine.reset();
@@ -105,6 +213,10 @@ private:
     std::unique_ptr<CacheWriter> m_writer;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SyncEngine> m_engine;
+    WorkOffline m_workOffline = WorkOffline::Off; // for an engine made by a later open()
+    std::unique_ptr<VisitPreparer> m_preparer;
+    std::unique_ptr<QTimer> m_purgeTimer;
+    static constexpr const char *roleMetaKey = "session_role";
 };
 
 Store::Store(StoreOptions options, QObject *parent)
@@ -117,6 +229,8 @@ Store::Store(StoreOptions options, QObject *parent)
     qRegisterMetaType<loket::SyncProgress>();
     qRegisterMetaType<loket::SyncOutcome>();
     qRegisterMetaType<loket::HubSession>();
+    qRegisterMetaType<loket::VisitPreparationProgress>();
+    qRegisterMetaType<loket::VisitPreparationOutcome>();
     if (!m_options.clock)
         m_options.clock = std::make_shared<SystemClock>();
 
@@ -235,6 +349,7 @@ void Store::setSession(const HubSession &session)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, session] {
         if (w->engine())
             w->engine()->setSession(session);
+        w->rememberRole(session.role);
     });
 }
 
@@ -312,6 +427,83 @@ QString Store::recordAccess(AccessEntry entry)
     return id;
 }
 
+QString Store::addVisit(Visit visit)
+{
+    if (visit.id.isEmpty())
+        visit.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (visit.staffId.isEmpty())
+        visit.staffId = m_session.staffId;
+    auto command = std::make_shared<AddVisitCommand>(std::move(visit));
+    const bool refused = !command->refusal().isEmpty();
+    const QString id = command->recordId();
+    submit(command);
+    return refused ? QString() : id;
+}
+
+void Store::prepareVisits()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
+        if (w->preparer())
+            w->preparer()->start(w->keepDays());
+    });
+}
+
+void Store::cancelVisitPreparation()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
+        if (w->preparer())
+            w->preparer()->cancel();
+    });
+}
+
+void Store::setKeepVisitedDays(int days)
+{
+    m_options.keepVisitedDays = days;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, days] { w->setKeepDays(days); });
+}
+
+void Store::purgeExpiredVisits()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->purgeExpired(); });
+}
+
+void Store::connectPreparer(VisitPreparer *preparer)
+{
+    connect(preparer, &VisitPreparer::progressChanged, this, &Store::visitPreparationProgress);
+    connect(preparer, &VisitPreparer::finished, this, &Store::visitPreparationFinished);
+    connect(preparer, &VisitPreparer::recordsChanged, this, &Store::recordsChanged);
+}
+
+void Store::onWiped(bool ok, const QString &error)
+{
+    m_wiped = true;
+    // Nothing of the wiped cache is written again, also not a write that failed earlier.
+    m_unsaved.clear();
+    m_retryTimer.stop();
+    m_session = {};
+    m_pending = 0;
+    m_conflicts = 0;
+    emit wiped(ok, error);
+}
+
+void Store::setWorkOffline(WorkOffline mode)
+{
+    m_workOffline = mode;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, mode] { w->setWorkOffline(mode); });
+}
+
+void Store::discardOutboxEntry(const OutboxEntry &entry, const QString &reason)
+{
+    submit(std::make_shared<DiscardOutboxEntryCommand>(entry, reason, m_session.staffId));
+}
+
+void Store::retryOutboxEntries(const QList<OutboxEntry> &entries)
+{
+    for (const OutboxEntry &entry : entries)
+        submit(std::make_shared<RetryOutboxEntryCommand>(entry));
+    syncNow(); // queued behind the retries, so it finds them due
+}
+
 void Store::resolveConflict(qint64 conflictId, ConflictResolution resolution)
 {
     submit(std::make_shared<ResolveConflictCommand>(conflictId, resolution));
@@ -319,6 +511,17 @@ void Store::resolveConflict(qint64 conflictId, ConflictResolution resolution)
 
 void Store::submit(std::shared_ptr<StoreCommand> command)
 {
+    if (m_wiped) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, command] {
+                emit writeRefused(command->recordType(), command->recordId(),
+                                  tr("This computer's copy was wiped at the request of the "
+                                     "regional service."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     // Reported from the event loop, as a write's outcome would be, so that every caller sees
     // the same order of events; never kept for a retry, since trying again cannot help.
     if (const QString refusal = command->refusal(); !refusal.isEmpty()) {
@@ -345,8 +548,10 @@ void Store::onCommandDone(const std::shared_ptr<StoreCommand> &command, bool ok,
             emit recordsChanged(command->recordType(), {command->recordId()});
         return;
     }
+    // A command may find out only while it runs that it can never succeed (the entry to
+    // discard is an access-log entry, or was sent meanwhile): refused, not kept for a retry.
     if (!command->refusal().isEmpty()) {
-        emit writeFailed(command->recordType(), command->recordId(), command->refusal(), detail);
+        emit writeRefused(command->recordType(), command->recordId(), command->refusal());
         return;
     }
     if (!m_unsaved.contains(command))

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "outbox.h"
 #include "recordtype.h"
 #include "storecommand.h"
 #include "sync/syncengine.h"
+#include "sync/visitpreparer.h"
 #include "syncstate.h"
+#include "visitpurge.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,6 +35,10 @@ struct StoreOptions
     SyncOptions sync;
     // Let the platform's network information wake an offline engine early (only a hint).
     bool useNetworkInformation = true;
+    // An outreach cache keeps a visited citizen's dossier this many days after the visit.
+    int keepVisitedDays = defaultKeepVisitedDays;
+    // How often the store looks for expired dossiers besides at open and after each sync.
+    int purgeIntervalMs = 60 * 60 * 1000;
 };
 
 // The cache's one writer (DESIGN §5): a thread with the writer connection, the outbox and the
@@ -71,7 +78,31 @@ public:
     // municipality come from the session, the time from the store's clock. Returns the entry's
     // id at once; the hub receives it through the outbox.
     QString recordAccess(AccessEntry entry);
+    // Plans a home visit (outreach): the staff member is the signed-in one. Returns the visit's
+    // id at once, or an empty id when visitProblem() refuses it (writeRefused() says why).
+    QString addVisit(Visit visit);
+    // "Prepare for offline": a pull, then the dossier of every citizen with a current visit
+    // (VisitPreparer); visitPreparationProgress() and visitPreparationFinished() report.
+    void prepareVisits();
+    void cancelVisitPreparation();
+    // The keep period of visited dossiers (a staff setting); expired ones are purged at once.
+    void setKeepVisitedDays(int days);
+    int keepVisitedDays() const { return m_options.keepVisitedDays; }
+    // Looks for expired dossiers now (it also happens at open, after a sync and hourly).
+    void purgeExpiredVisits();
+    // The hub asked for a remote wipe and the cache files are gone (or failed to go: see
+    // wiped()); the store does nothing any more.
+    bool isWiped() const { return m_wiped; }
     void submit(std::shared_ptr<StoreCommand> command);
+
+    // "Work offline" (SyncEngine::setWorkOffline): kept for the engine of a later open() too.
+    void setWorkOffline(WorkOffline mode);
+    WorkOffline workOffline() const { return m_workOffline; }
+    // Takes an outbox entry out for good (DiscardOutboxEntryCommand): the staff member is the
+    // signed-in one; a refusal (an access-log entry, a missing reason) comes as writeRefused().
+    void discardOutboxEntry(const OutboxEntry &entry, const QString &reason);
+    // Makes failed or waiting entries due now (RetryOutboxEntryCommand), then syncs.
+    void retryOutboxEntries(const QList<OutboxEntry> &entries);
 
     // Commands whose write failed, kept so nothing typed is lost.
     int unsavedCount() const { return int(m_unsaved.size()); }
@@ -105,24 +136,36 @@ signals:
     void confirmationNeeded(qint64 citizens);
     void onlineChanged(bool online);
     void cycleFinished(const loket::SyncOutcome &outcome);
+    void visitPreparationProgress(const loket::VisitPreparationProgress &progress);
+    void visitPreparationFinished(const loket::VisitPreparationOutcome &outcome);
+    // Dossiers of citizens without a current visit left the cache (an outreach cache only).
+    void expiredDossiersPurged(const QStringList &citizenIds);
+    // The remote wipe (DESIGN §8) ran: the engine stopped, the store's connection closed and
+    // the cache file with its -wal and -shm was deleted (`ok`), or `error` says what is left.
+    // Whoever reads the cache must close its connections and show the sign-in state.
+    void wiped(bool ok, const QString &error);
 
 private:
     friend class StoreWorker;
     void connectEngine(SyncEngine *engine);
+    void connectPreparer(VisitPreparer *preparer);
     void onOpened(bool ok, const QString &error, const SyncState &state, int pending,
                   int conflicts);
     void onCommandDone(const std::shared_ptr<StoreCommand> &command, bool ok,
                        const QString &detail);
+    void onWiped(bool ok, const QString &error);
 
     StoreOptions m_options;
     QThread m_thread;
     StoreWorker *m_worker = nullptr;
     QList<std::shared_ptr<StoreCommand>> m_unsaved;
     QTimer m_retryTimer;
+    bool m_wiped = false;
 
     HubSession m_session;
     SyncPhase m_phase = SyncPhase::Idle;
     bool m_online = false;
+    WorkOffline m_workOffline = WorkOffline::Off;
     int m_pending = 0;
     int m_conflicts = 0;
     QDateTime m_lastSuccess;

@@ -6,6 +6,7 @@
 #include "repositories.h"
 #include "sync/clock.h"
 #include "sync/wire.h"
+#include "visitlist.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -163,6 +164,8 @@ bool RecordGuideProgressCommand::apply(StoreContext &context, QString *error)
     GuideProgressTable table(context.connection.database());
     // The version stays the one last confirmed by the hub until the hub answers this change.
     const qint64 known = table.version(m_progress.id);
+    // The step as it was, so that discarding this tick can put it back (outboxcommands.h).
+    const std::optional<GuideProgress> before = table.find(m_progress.id);
     GuideProgress row = m_progress;
     row.version = known < 0 ? 0 : known;
     if (!table.upsert(row)) {
@@ -179,6 +182,8 @@ bool RecordGuideProgressCommand::apply(StoreContext &context, QString *error)
     // HubClient sets the path decoded (QUrl encodes it); the id's characters (UUID, ':', guide
     // and step ids of lowercase letters, digits and hyphens) need no escaping.
     entry.path = QStringLiteral("/api/v1/guide-progress/") + m_progress.id;
+    if (before)
+        entry.baseJson = compact(wire::toJson(*before));
     GuideProgress sent = m_progress;
     sent.version = 0;
     sent.updatedAt.clear();
@@ -291,6 +296,55 @@ QString RecordAccessCommand::failureMessage() const
 {
     return tr("The consultation of the dossier could not be written to the access log. It is "
               "kept in memory; Loket tries to write it again.");
+}
+
+AddVisitCommand::AddVisitCommand(Visit visit)
+    : m_visit(std::move(visit))
+{
+    if (m_visit.id.isEmpty())
+        m_visit.id = newKey();
+    m_visit.purpose = m_visit.purpose.trimmed();
+    m_visit.version = 0; // the hub assigns versions
+    m_visit.updatedAt.clear();
+}
+
+QString AddVisitCommand::refusal() const
+{
+    return visitProblem(m_visit);
+}
+
+bool AddVisitCommand::apply(StoreContext &context, QString *error)
+{
+    // Checked here too, not only when submitted: nothing invalid ever reaches the outbox.
+    if (const QString problem = visitProblem(m_visit); !problem.isEmpty()) {
+        *error = QStringLiteral("refused: %1").arg(problem);
+        return false;
+    }
+    if (!context.writer.upsert(m_visit, VisitOrigin::Local)) {
+        *error = context.writer.errorString();
+        return false;
+    }
+    OutboxEntry entry;
+    entry.idempotencyKey = newKey();
+    entry.entityType = recordTypeCode(RecordType::Visit);
+    entry.entityId = m_visit.id;
+    entry.dependsOn = recordTypeCode(RecordType::Citizen) + u':' + m_visit.citizenId;
+    entry.operation = OutboxEntry::Operation::Create;
+    entry.method = "POST";
+    entry.path = QStringLiteral("/api/v1/visits");
+    entry.body = compact(wire::toJson(m_visit));
+    entry.createdAt = context.clock.now().toString(Qt::ISODateWithMs);
+    if (!context.outbox.enqueue(&entry)) {
+        *error = context.outbox.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString AddVisitCommand::failureMessage() const
+{
+    return tr("The visit could not be saved. It is kept in memory; Loket tries to save it "
+              "again.");
 }
 
 ResolveConflictCommand::ResolveConflictCommand(qint64 conflictId, ConflictResolution resolution)

@@ -4,6 +4,7 @@
 #include "model/contactmoment.h"
 #include "model/documentaction.h"
 #include "model/guideprogress.h"
+#include "model/visit.h"
 #include "recordtype.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,27 @@ public:
 
 private:
     AccessEntry m_entry;
+};
+
+// Plans a home visit on this machine (outreach, "Add visit…"): the row (origin local, version 0
+// until the hub answers) and a POST to /api/v1/visits with an idempotency key, in one
+// transaction, so that a visit planned offline reaches the hub exactly once. A visit that
+// breaks the rules of visitProblem() is refused and writes nothing.
+class AddVisitCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::AddVisitCommand)
+
+public:
+    explicit AddVisitCommand(Visit visit);
+    RecordType recordType() const override { return RecordType::Visit; }
+    QString recordId() const override { return m_visit.id; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+    QString refusal() const override;
+    const Visit &visit() const { return m_visit; }
+
+private:
+    Visit m_visit;
 };
 
 enum class ConflictResolution {

@@ -17,8 +17,17 @@ ChangeApplier::ChangeApplier(Connection &connection, CacheWriter &writer, Outbox
     , m_contactVersion(connection.handle(), "SELECT version FROM contact_moment WHERE id = ?1")
     , m_documentActionVersion(connection.handle(),
                               "SELECT version FROM document_action WHERE id = ?1")
+    , m_visitVersion(connection.handle(), "SELECT version FROM visit WHERE id = ?1")
     , m_guideProgress(connection.database())
 {}
+
+qint64 ChangeApplier::localVisitVersion(const QString &id)
+{
+    m_visitVersion.bind(1, id);
+    const qint64 version = m_visitVersion.step() == SQLITE_ROW ? m_visitVersion.int64(0) : -1;
+    m_visitVersion.reset();
+    return version;
+}
 
 qint64 ChangeApplier::localContactVersion(const QString &id)
 {
@@ -81,6 +90,18 @@ bool ChangeApplier::upsert(const Change &change, Mode mode, bool outboxOpen, Sta
             return true;
         }
         ok = m_writer.upsert(*a);
+    } else if (const auto *v = std::get_if<Visit>(&change.record)) {
+        // Visits are planned here too: a visit whose POST waits in the outbox stands until the
+        // hub has answered it, and a late page never turns one back.
+        if (outboxOpen && m_outbox.hasEntriesFor(recordTypeCode(change.type), change.id)) {
+            ++stats->keptLocal;
+            return true;
+        }
+        if (mode == Mode::Incremental && localVisitVersion(change.id) > change.version) {
+            ++stats->keptLocal;
+            return true;
+        }
+        ok = m_writer.upsert(*v, VisitOrigin::Hub);
     } else if (const auto *m = std::get_if<Municipality>(&change.record)) {
         ok = m_writer.upsert(*m);
     } else if (const auto *k = std::get_if<Category>(&change.record)) {
@@ -88,6 +109,12 @@ bool ChangeApplier::upsert(const Change &change, Mode mode, bool outboxOpen, Sta
     } else if (const auto *z = std::get_if<Citizen>(&change.record)) {
         ok = m_writer.upsert(*z);
     } else if (const auto *r = std::get_if<Report>(&change.record)) {
+        // Reports are filed and updated here too (issue 4): a report whose change waits in the
+        // outbox stands until the hub has answered it.
+        if (outboxOpen && m_outbox.hasEntriesFor(recordTypeCode(change.type), change.id)) {
+            ++stats->keptLocal;
+            return true;
+        }
         ok = m_writer.upsert(*r);
     } else if (const auto *d = std::get_if<Document>(&change.record)) {
         ok = m_writer.upsert(*d);
@@ -139,6 +166,11 @@ bool ChangeApplier::remove(const Change &change)
         // As for contact moments: a tombstone is never deferred; a POST still in the outbox
         // stays there and the hub decides on it.
         ok = m_writer.removeDocumentAction(change.id);
+        break;
+    case RecordType::Visit:
+        // A withdrawn visit goes at once; the hub's access_withdrawn tombstones for the
+        // citizen's dossier follow in the feed.
+        ok = m_writer.removeVisit(change.id);
         break;
     case RecordType::AccessEntry:
         // parseChangePage() never hands these over, and the local log is append-only.

@@ -42,6 +42,7 @@ private:
     bool remove(const Change &change);
     qint64 localContactVersion(const QString &id);
     qint64 localDocumentActionVersion(const QString &id);
+    qint64 localVisitVersion(const QString &id);
 
     CacheWriter &m_writer;
     Outbox &m_outbox;
@@ -49,6 +50,7 @@ private:
     SqliteStatement m_removeCategory;
     SqliteStatement m_contactVersion;
     SqliteStatement m_documentActionVersion;
+    SqliteStatement m_visitVersion;
     GuideProgressTable m_guideProgress;
     QString m_error;
 };

@@ -7,6 +7,7 @@
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/visit.h"
 #include "store/recordtype.h"
 
 #include <QByteArray>
@@ -27,7 +28,7 @@ struct Change
     qint64 version = 0;
     QString reason; // why a tombstone was written ("moved", "erased" ...), when the hub says
     std::variant<std::monostate, Municipality, Category, Citizen, Report, Document, ContactMoment,
-                 GuideProgress, DocumentAction>
+                 GuideProgress, DocumentAction, Visit>
         record;
 };
 

@@ -139,7 +139,17 @@ void HubClient::finish(QNetworkReply *reply, const Callback &done, qint64 starte
                                     : QStringLiteral("the answer broke off: %1 bytes instead of %2")
                                           .arg(out.body.size())
                                           .arg(declared.toLongLong());
+    if (isWipeRequest(out)) {
+        emit wipeRequested();
+        return;
+    }
     done(out);
+}
+
+bool HubClient::isWipeRequest(const HubReply &reply)
+{
+    return reply.answered() && reply.status == 410 &&
+           reply.errorCode() == QLatin1String("wipe_requested");
 }
 
 void HubClient::cancel(QNetworkReply *reply)

@@ -87,13 +87,22 @@ public:
     void setToken(const QByteArray &token) { m_token = token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    // `done` runs once, on this thread, unless the request is cancelled with cancelAll().
+    // `done` runs once, on this thread, unless the request is cancelled with cancelAll() or
+    // the hub asks for a remote wipe: then wipeRequested() is emitted instead, since nothing
+    // of this client's work goes on after that.
     QNetworkReply *send(const HubRequest &request, Callback done);
     void cancel(QNetworkReply *reply);
     void cancelAll();
     int inFlight() const { return int(m_replies.size()); }
 
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+
+    // The hub's answer to every request of an account an admin has marked for a remote wipe
+    // (DESIGN §8): 410 with the error code "wipe_requested".
+    static bool isWipeRequest(const HubReply &reply);
+
+signals:
+    void wipeRequested();
 
 private:
     void finish(QNetworkReply *reply, const Callback &done, qint64 startedMs);

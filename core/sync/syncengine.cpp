@@ -55,6 +55,12 @@ QString entityLabel(const QString &type)
         return QCoreApplication::translate("loket::SyncEngine", "document action");
     if (type == QLatin1String("access_entry"))
         return QCoreApplication::translate("loket::SyncEngine", "access-log entry");
+    if (type == QLatin1String("visit"))
+        return QCoreApplication::translate("loket::SyncEngine", "visit");
+    if (type == QLatin1String("report"))
+        return QCoreApplication::translate("loket::SyncEngine", "report");
+    if (type == QLatin1String("report_photo"))
+        return QCoreApplication::translate("loket::SyncEngine", "photo of a report");
     return type;
 }
 
@@ -78,6 +84,21 @@ SyncEngine::SyncEngine(Connection &connection, CacheWriter &writer, Outbox &outb
     m_hub->setTimeoutMs(m_options.timeoutMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::runCycle);
+    connect(m_hub, &HubClient::wipeRequested, this, &SyncEngine::onWipeRequested);
+}
+
+void SyncEngine::onWipeRequested()
+{
+    if (m_wiped)
+        return;
+    // Not deferred and not confirmable (DESIGN §5): nothing more is sent or written.
+    m_wiped = true;
+    m_again = false;
+    if (m_cycleRunning)
+        stopCycle(Stop::Shutdown);
+    m_timer.stop();
+    m_hub->cancelAll();
+    emit wipeRequested();
 }
 
 SyncEngine::~SyncEngine()
@@ -126,6 +147,9 @@ bool SyncEngine::wipeSyncedData(Connection &connection, CacheWriter &writer, QSt
              " (SELECT entity_id FROM outbox WHERE entity_type = 'guide_progress')",
              "DELETE FROM document_action WHERE id NOT IN"
              " (SELECT entity_id FROM outbox WHERE entity_type = 'document_action')",
+             "DELETE FROM visit WHERE id NOT IN"
+             " (SELECT entity_id FROM outbox WHERE entity_type = 'visit')",
+             "DELETE FROM visit_preparation",
              "DELETE FROM category",
              "DELETE FROM municipality",
              "INSERT INTO citizen_fts(citizen_fts) VALUES ('delete-all')",
@@ -236,6 +260,14 @@ SyncError SyncEngine::statusError(const HubReply &reply, const QString &what) co
 
 void SyncEngine::login(const QUrl &hub, const QString &user, const QString &password)
 {
+    if (m_workOffline == WorkOffline::On) {
+        emit loginFailed(
+            makeError(SyncError::Kind::Network,
+                      tr("Work offline is on, so Loket does not contact the regional "
+                         "hub. Switch off Work offline to sign in."),
+                      QStringLiteral("POST /api/v1/session: not sent (work offline)")));
+        return;
+    }
     m_hub->setBaseUrl(hub);
     HubRequest request;
     request.method = "POST";
@@ -318,9 +350,10 @@ void SyncEngine::setSession(const HubSession &session)
                            error));
             return;
         }
-        for (RecordType t : {RecordType::Municipality, RecordType::Category, RecordType::Citizen,
-                             RecordType::Report, RecordType::Document, RecordType::ContactMoment,
-                             RecordType::GuideProgress, RecordType::DocumentAction})
+        for (RecordType t :
+             {RecordType::Municipality, RecordType::Category, RecordType::Citizen,
+              RecordType::Report, RecordType::Document, RecordType::ContactMoment,
+              RecordType::GuideProgress, RecordType::DocumentAction, RecordType::Visit})
             emit recordsChanged(t, {});
     }
     if (state.hubUrl != hub || state.scope != scope || state.account != session.user) {
@@ -388,7 +421,16 @@ void SyncEngine::reachabilityHint(QNetworkInformation::Reachability reachability
 
 void SyncEngine::runCycle()
 {
-    if (!m_session.isValid() || m_phase == SyncPhase::LoginRequired)
+    // Every pull and push starts here: working offline by choice, nothing goes out, and whoever
+    // waits for the round hears at once that it was held.
+    if (m_workOffline == WorkOffline::On) {
+        SyncOutcome held;
+        held.heldOffline = true;
+        held.pendingLeft = m_outbox.openCount();
+        emit cycleFinished(held);
+        return;
+    }
+    if (m_wiped || !m_session.isValid() || m_phase == SyncPhase::LoginRequired)
         return;
     if (m_cycleRunning) {
         m_again = true;
@@ -510,6 +552,28 @@ void SyncEngine::cancelFill()
     m_fillCancelled = true;
     if (m_cycleRunning && m_phase == SyncPhase::Pulling)
         stopCycle(Stop::Cancelled);
+}
+
+void SyncEngine::setWorkOffline(WorkOffline mode)
+{
+    if (m_workOffline == mode)
+        return;
+    m_workOffline = mode;
+    if (mode == WorkOffline::On) {
+        m_again = false;
+        // A request in flight is abandoned; its idempotency key makes the later resend harmless.
+        if (m_cycleRunning)
+            stopCycle(Stop::Cancelled);
+        m_timer.stop();
+        setOnline(false);
+        if (m_phase != SyncPhase::LoginRequired)
+            setPhase(SyncPhase::Offline);
+        return;
+    }
+    if (m_phase == SyncPhase::Offline)
+        setPhase(SyncPhase::Idle);
+    m_cycleFailures = 0;
+    scheduleCycle(0); // back online by choice: whatever waits goes out now
 }
 
 void SyncEngine::shutdown()
@@ -683,6 +747,21 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         if (action && action->id != entry.entityId)
             action.reset();
     }
+    std::optional<Visit> visit;
+    if (entry.entityType == QLatin1String("visit") && reply.isJson()) {
+        QString ignored;
+        visit = wire::visitFromJson(QJsonDocument::fromJson(reply.body).object(), &ignored);
+        if (visit && visit->id != entry.entityId)
+            visit.reset();
+    }
+    // A report's answer is the whole report: its number, history and version from the hub.
+    std::optional<Report> report;
+    if (entry.entityType == QLatin1String("report") && reply.isJson()) {
+        QString ignored;
+        report = wire::reportFromJson(QJsonDocument::fromJson(reply.body).object(), &ignored);
+        if (report && report->id != entry.entityId)
+            report.reset();
+    }
     // The hub's version marks the log entry as delivered: the one change its triggers allow.
     std::optional<AccessEntry> access;
     if (entry.entityType == QLatin1String("access_entry") && reply.isJson()) {
@@ -711,6 +790,14 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
             changed = true;
         }
     }
+    if (report) {
+        if (moreWaiting) {
+            if (!m_outbox.rebaseNext(entry.entityType, entry.entityId, entry.seq, report->version))
+                return false;
+        } else if (!m_writer.upsert(*report)) {
+            return false;
+        }
+    }
     // A later tick of the same step waits in the outbox: the local row already holds it.
     if (progress && !moreWaiting) {
         GuideProgressTable table(m_connection.database());
@@ -720,6 +807,9 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
     // The hub's answer brings the version, the update time and the staff id it recorded.
     if (action && !moreWaiting && !m_writer.upsert(*action))
         return false;
+    // The hub's version and time; the origin stays "local" (CacheWriter keeps it).
+    if (visit && !moreWaiting && !m_writer.upsert(*visit, VisitOrigin::Local))
+        return false;
     if (!m_outbox.remove(entry.seq) || !tx.commit())
         return false;
     if (action && !moreWaiting)
@@ -728,6 +818,10 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         emit recordsChanged(RecordType::ContactMoment, {entry.entityId});
     if (progress && !moreWaiting)
         emit recordsChanged(RecordType::GuideProgress, {entry.entityId});
+    if (visit && !moreWaiting)
+        emit recordsChanged(RecordType::Visit, {entry.entityId});
+    if (report && !moreWaiting)
+        emit recordsChanged(RecordType::Report, {entry.entityId});
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "changeapplier.h"
 #include "hubclient.h"
 #include "store/recordtype.h"
+#include "workoffline.h"
 
 #include <QDateTime>
 #include <QNetworkInformation>
@@ -89,6 +90,8 @@ struct SyncOutcome
     int conflicts = 0;
     qint64 records = 0;
     int pendingLeft = 0;
+    // Nothing was sent or fetched: staff work offline by choice (SyncEngine::setWorkOffline).
+    bool heldOffline = false;
 };
 
 // The sync engine (DESIGN §5), living on the store thread next to the writer connection: pushes
@@ -120,10 +123,19 @@ public:
     void outboxChanged(); // a command queued a change: push it soon
     void reachabilityHint(QNetworkInformation::Reachability reachability);
     void shutdown(); // stops at once; an interrupted fill is finished at the next open
+    // "Work offline": On stops the running round and sends nothing more (no pull, no push, no
+    // sign-in) until Off, which starts a round at once. Automatic offline detection stays.
+    void setWorkOffline(WorkOffline mode);
+    WorkOffline workOffline() const { return m_workOffline; }
 
     SyncPhase phase() const { return m_phase; }
     bool isOnline() const { return m_online.value_or(false); }
     HubSession session() const { return m_session; }
+    // The engine's hub client (signed in, on this thread), for other requests of the session
+    // such as the visit preparation's dossier reads.
+    HubClient *hubClient() const { return m_hub; }
+    // The hub asked for a remote wipe: the engine sends nothing any more.
+    bool isWiped() const { return m_wiped; }
 
 signals:
     void loggedIn(const loket::HubSession &session);
@@ -139,6 +151,9 @@ signals:
     void onlineChanged(bool online);
     void recordsChanged(loket::RecordType type, const QStringList &ids); // empty ids: many
     void cycleFinished(const loket::SyncOutcome &outcome);
+    // The hub answered 410 wipe_requested (DESIGN §8): the engine stopped for good, and whoever
+    // owns the cache deletes it at once, without asking.
+    void wipeRequested();
 
 private:
     enum class Stop { Failed, Cancelled, LoginLost, Shutdown, Held };
@@ -158,6 +173,7 @@ private:
     void finishCycle();
     void stopCycle(Stop how, const SyncError &error = {});
     void fail(const SyncError &error);
+    void onWipeRequested();
 
     SyncError transportError(const HubReply &reply) const;
     SyncError statusError(const HubReply &reply, const QString &what) const;
@@ -184,6 +200,8 @@ private:
     SyncPhase m_phase = SyncPhase::Idle;
     std::optional<bool> m_online;
     bool m_cycleRunning = false;
+    WorkOffline m_workOffline = WorkOffline::Off;
+    bool m_wiped = false;
     bool m_again = false;
     bool m_fillCancelled = false;
     bool m_massDeletionConfirmed = false;

@@ -559,7 +559,8 @@ void TestHub::feedNeverLeavesTheScope_data()
     QTest::newRow("counter of B") << u"counter-b"_s << QStringList{nisB};
     QTest::newRow("counter of A and B") << u"counter-ab"_s << QStringList{nisA, nisB};
     QTest::newRow("counter of the region") << u"counter-all"_s << QStringList{nisA, nisB, nisC};
-    QTest::newRow("outreach of A") << u"outreach-a"_s << QStringList{nisA};
+    // Outreach sees the citizens on its visit list (tst_hub_visits); without visits, none.
+    QTest::newRow("outreach without visits") << u"outreach-a"_s << QStringList();
     QTest::newRow("helpdesk of A") << u"helpdesk-a"_s << QStringList{nisA};
     QTest::newRow("manager") << u"manager-a"_s << QStringList();
     QTest::newRow("admin") << u"admin"_s << QStringList();
@@ -1016,7 +1017,8 @@ void TestHub::correctionNeedsMatchingVersion()
 void TestHub::oversizedBodyIsRefusedEarly()
 {
     // Through a normal client: the whole oversized body is sent, the answer is 413.
-    const QByteArray big(2 * 1024 * 1024, 'x');
+    // Above the default limit of 8 MiB (a report photo of 5 MB is 6.7 MB in base64).
+    const QByteArray big(9 * 1024 * 1024, 'x');
     Reply r = m_http->send("POST", u"/api/v1/session"_s, big);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.errorCode(), u"payload_too_large"_s);
@@ -1319,7 +1321,14 @@ void TestHub::documentActionIsCreatedOnce()
     QCOMPARE(r.errorCode(), u"already_exists"_s);
     QCOMPARE(m_http->get(path, t).json(), created);
 
-    // eBox activation help is about the citizen: no document.
+    // eBox activation help is about the citizen: no document. Given on a home visit: the
+    // outreach worker acts on citizens on its visit list.
+    r = m_http->sendJson("POST", u"/api/v1/visits"_s,
+                         QJsonObject{{u"id"_s, uuid()},
+                                     {u"citizen_id"_s, dossier.at(0)},
+                                     {u"date"_s, u"2026-11-21"_s}},
+                         token(u"outreach-a"_s), withKey(uuid()));
+    QVERIFY2(r.status == 201, r.body.constData());
     const QString help = uuid();
     r = m_http->sendJson(
         "POST", u"/api/v1/document-actions"_s,
@@ -1486,8 +1495,13 @@ void TestHub::demoSeedsRegionAndAccounts()
     QVERIFY2(hub.start({u"--demo"_s, u"--citizens"_s, u"1000"_s, u"--seed"_s, u"7"_s}, &error),
              qPrintable(error));
     const QRegularExpression line(u"^demo account: (\\S+) (\\S+) (\\S+) (\\S+)$"_s);
-    QStringList accounts = hub.stdoutLines();
-    QCOMPARE(accounts.size(), 41); // 8 municipalities x 5 roles, and the region's counter
+    QStringList accounts;
+    QStringList open311Keys;
+    for (const QString &l : hub.stdoutLines())
+        (l.startsWith(u"demo open311 key: "_s) ? open311Keys : accounts) << l;
+    // 8 municipalities x 5 roles, and the region's counter; one Open311 key per municipality.
+    QCOMPARE(accounts.size(), 41);
+    QCOMPARE(open311Keys.size(), 8);
     QHash<QString, QPair<QString, QString>> counters;
     for (const QString &l : std::as_const(accounts)) {
         const auto m = line.match(l);
@@ -1523,7 +1537,7 @@ void TestHub::demoSeedsRegionAndAccounts()
     // A restart on the same database keeps the region and the same accounts.
     QVERIFY2(hub.start({u"--demo"_s, u"--citizens"_s, u"1000"_s, u"--seed"_s, u"7"_s}, &error),
              qPrintable(error));
-    QCOMPARE(hub.stdoutLines(), accounts);
+    QCOMPARE(hub.stdoutLines(), accounts + open311Keys); // the same keys too
     QVERIFY(hub.stderrText().contains(u"holds this demo region already"_s));
     Http again(hub.url());
     const QString t2 = again.login(counters.value(nis).first, counters.value(nis).second);

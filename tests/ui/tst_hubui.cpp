@@ -524,6 +524,23 @@ void TestHubUi::openedDossierReachesTheAccessLogOnce()
                                           u"SELECT count(*) || ':' || min(version) FROM audit_entry"
                                           " WHERE citizen_id = '%1'"_s.arg(citizenId)),
                               u"1:1"_s, syncTimeoutMs);
+
+    // Staff say why when it is not the role's usual reason: the next consultation carries it.
+    auto *followUp = m_window->findChild<QAction *>(u"purpose_follow_up_Action"_s);
+    QVERIFY(followUp);
+    followUp->trigger();
+    QVERIFY(followUp->isChecked());
+    m_window->dossierView()->revealAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        api.request("GET", path, token).json().value(u"entries"_s).toArray().size(), 2,
+        syncTimeoutMs);
+    QStringList purposes;
+    for (const QJsonValue &e : api.request("GET", path, token).json().value(u"entries"_s).toArray())
+        purposes << e.toObject().value(u"action"_s).toString() + u'/' +
+                        e.toObject().value(u"purpose"_s).toString();
+    purposes.sort();
+    QCOMPARE(purposes, (QStringList{u"open_dossier/counter_visit"_s,
+                                    u"reveal_national_number/follow_up"_s}));
 }
 
 void TestHubUi::contactFormValidates()

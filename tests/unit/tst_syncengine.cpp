@@ -1093,6 +1093,8 @@ void TestSyncEngine::unexplainedMassTombstonesWaitForConfirmation_data()
     QTest::newRow("no reason: a person confirms first") << QString() << true;
     QTest::newRow("erased: explicit, never deferred") << u"erased"_s << false;
     QTest::newRow("moved: explicit, never deferred") << u"moved"_s << false;
+    // Issue 7: a visit withdrawn on the hub removes the dossier at once, however many.
+    QTest::newRow("access withdrawn: explicit, never deferred") << u"access_withdrawn"_s << false;
 }
 
 void TestSyncEngine::unexplainedMassTombstonesWaitForConfirmation()
