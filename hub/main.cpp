@@ -4,6 +4,7 @@
 #include "auth.h"
 #include "database.h"
 #include "demo.h"
+#include "open311server.h"
 #include "server.h"
 #include "store.h"
 
@@ -131,7 +132,8 @@ int main(int argc, char *argv[])
         {u"demo"_s, tr("Seed the demo region (unless the database holds it) and demo accounts.")},
         {u"citizens"_s, tr("Citizens in the demo region."), u"N"_s, u"2000"_s},
         {u"seed"_s, tr("Seed of the demo region."), u"S"_s, u"1"_s},
-        {u"max-body"_s, tr("Largest request body accepted, in bytes."), u"B"_s, u"1048576"_s},
+        // A report's photo may be 5 MB, 6.7 MB once base64-encoded in its JSON body.
+        {u"max-body"_s, tr("Largest request body accepted, in bytes."), u"B"_s, u"8388608"_s},
         {u"token-lifetime"_s, tr("Seconds a session token stays valid."), u"S"_s, u"28800"_s},
         {u"threads"_s, tr("Worker threads answering requests (0: the server thread)."), u"N"_s,
          u"4"_s},
@@ -194,6 +196,7 @@ int main(int argc, char *argv[])
     }
 
     QList<DemoAccount> demoAccounts;
+    QList<DemoOpen311Key> demoOpen311Keys;
     if (parser.isSet(u"demo"_s)) {
         DemoSeeder seeder(*store, seed, citizens);
         QString skipped;
@@ -223,6 +226,15 @@ int main(int argc, char *argv[])
             return 1;
         }
         demoAccounts = *accounts;
+        const quint64 keySeed =
+            store->meta(u"demo_seed"_s).value_or(QString::number(seed)).toULongLong();
+        const auto keys = Open311Server::ensureDemoKeys(*store, database, keySeed, &error);
+        if (!keys) {
+            std::fprintf(stderr, "loket-hub: making the demo Open311 keys failed: %s\n",
+                         qUtf8Printable(error));
+            return 1;
+        }
+        demoOpen311Keys = *keys;
     }
     if (parser.isSet(u"admin"_s) && !ensureAdmin(*store, parser.value(u"admin"_s),
                                                  parser.value(u"admin-password-file"_s), &error)) {
@@ -254,6 +266,9 @@ int main(int argc, char *argv[])
             std::printf("demo account: %s %s %s %s\n", qUtf8Printable(a.user),
                         qUtf8Printable(a.password), qUtf8Printable(roleCode(a.role)),
                         qUtf8Printable(a.scope.join(u',')));
+        for (const DemoOpen311Key &k : std::as_const(demoOpen311Keys))
+            std::printf("demo open311 key: %s %s %s\n", qUtf8Printable(k.jurisdictionId),
+                        qUtf8Printable(k.apiKey), qUtf8Printable(k.municipalityNis));
         std::fflush(stdout);
 
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {

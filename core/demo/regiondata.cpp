@@ -758,6 +758,82 @@ constexpr CategoryInfo allCategories[] = {
      u"Dienst Milieu", 10, 2, ratsText},
 };
 
+constexpr FieldValueInfo litterSizes[] = {
+    {u"few", u"Enkele stukken", u"Quelques déchets", u"A few pieces"},
+    {u"bag", u"Ongeveer een vuilniszak", u"Environ un sac poubelle", u"About one bin bag"},
+    {u"more", u"Meer dan een vuilniszak", u"Plus d'un sac poubelle", u"More than one bin bag"},
+};
+constexpr FieldValueInfo dumpingKinds[] = {
+    {u"household", u"Huisvuil", u"Ordures ménagères", u"Household waste"},
+    {u"bulky", u"Grofvuil (meubels, matrassen)", u"Encombrants (meubles, matelas)",
+     u"Bulky waste (furniture, mattresses)"},
+    {u"construction", u"Bouwafval", u"Déchets de construction", u"Construction waste"},
+    {u"hazardous", u"Gevaarlijk afval (verf, olie, asbest)",
+     u"Déchets dangereux (peinture, huile, "
+     u"amiante)",
+     u"Hazardous waste (paint, oil, asbestos)"},
+    {u"green", u"Tuinafval", u"Déchets verts", u"Garden waste"},
+};
+constexpr FieldValueInfo lightStates[] = {
+    {u"out", u"Brandt niet", u"Éteint", u"Not lit"},
+    {u"flickering", u"Flikkert", u"Clignote", u"Flickering"},
+    {u"day", u"Brandt overdag", u"Allumé en journée", u"Lit during the day"},
+    {u"damaged", u"Paal beschadigd", u"Poteau endommagé", u"Pole damaged"},
+};
+constexpr FieldValueInfo potholeDepths[] = {
+    {u"shallow", u"Minder dan 5 cm", u"Moins de 5 cm", u"Less than 5 cm"},
+    {u"deep", u"5 cm of dieper", u"5 cm ou plus", u"5 cm or deeper"},
+};
+
+constexpr FieldValueInfo yesNo[] = {
+    {u"yes", u"Ja", u"Oui", u"Yes"},
+    {u"no", u"Nee", u"Non", u"No"},
+};
+
+constexpr FieldInfo allCategoryFields[] = {
+    {u"litter", u"size", u"singlevaluelist", false, true, 1, u"Hoeveel zwerfvuil ligt er?",
+     u"Quelle quantité de déchets ?", u"How much litter is there?", litterSizes},
+    {u"illegal_dumping", u"waste_kind", u"singlevaluelist", true, true, 1, u"Wat werd gestort?",
+     u"Qu'est-ce qui a été déposé ?", u"What was dumped?", dumpingKinds},
+    {u"illegal_dumping", u"blocks_way", u"singlevaluelist", false, true, 2,
+     u"Versperrt het de weg of het voetpad?", u"Bloque-t-il la route ou le trottoir ?",
+     u"Does it block the road or pavement?", yesNo},
+    {u"streetlight",
+     u"info",
+     u"text",
+     false,
+     false,
+     0,
+     u"Het paalnummer staat op een plaatje op ooghoogte aan de paal.",
+     u"Le numéro du poteau figure sur une plaquette à hauteur des yeux.",
+     u"The pole number is on a plate at eye level on the pole.",
+     {}},
+    {u"streetlight",
+     u"pole_number",
+     u"string",
+     true,
+     true,
+     1,
+     u"Paalnummer",
+     u"Numéro du poteau",
+     u"Pole number",
+     {}},
+    {u"streetlight", u"light_state", u"singlevaluelist", false, true, 2, u"Wat is er mis?",
+     u"Quel est le problème ?", u"What is wrong?", lightStates},
+    {u"pothole", u"depth", u"singlevaluelist", false, true, 1, u"Hoe diep is de put?",
+     u"Quelle est la profondeur du trou ?", u"How deep is the hole?", potholeDepths},
+    {u"abandoned_vehicle",
+     u"plate",
+     u"string",
+     false,
+     true,
+     1,
+     u"Nummerplaat (indien zichtbaar)",
+     u"Plaque d'immatriculation (si visible)",
+     u"Number plate (if visible)",
+     {}},
+};
+
 // --- Documents -----------------------------------------------------------------------------
 
 constexpr DocumentKind allDocumentKinds[] = {
@@ -1032,6 +1108,10 @@ const FamilyNameParts &flemishFamilyParts()
 std::span<const CategoryInfo> categories()
 {
     return allCategories;
+}
+std::span<const FieldInfo> categoryFields()
+{
+    return allCategoryFields;
 }
 std::span<const DocumentKind> documentKinds()
 {

@@ -69,6 +69,31 @@ struct CategoryInfo
 
 std::span<const CategoryInfo> categories();
 
+struct FieldValueInfo
+{
+    Text key;
+    Text nameNl;
+    Text nameFr;
+    Text nameEn;
+};
+
+// An extra field (Open311 attribute) of one category of the catalogue.
+struct FieldInfo
+{
+    Text category;
+    Text code;
+    Text datatype;
+    bool required;
+    bool variable; // false: an information text shown to staff, not an input
+    int order;
+    Text descriptionNl;
+    Text descriptionFr;
+    Text descriptionEn;
+    std::span<const FieldValueInfo> values;
+};
+
+std::span<const FieldInfo> categoryFields();
+
 struct DocumentKind
 {
     Text kind;

@@ -524,6 +524,22 @@ QList<Category> RegionGenerator::categories() const
         cat.nameEn = text(c.nameEn);
         cat.service = text(c.service);
         cat.normWorkingDays = c.normWorkingDays;
+        for (const data::FieldInfo &f : data::categoryFields()) {
+            if (f.category != c.code)
+                continue;
+            CategoryField field{text(f.code),
+                                text(f.datatype),
+                                f.required,
+                                f.variable,
+                                f.order,
+                                text(f.descriptionNl),
+                                text(f.descriptionFr),
+                                text(f.descriptionEn),
+                                {}};
+            for (const data::FieldValueInfo &v : f.values)
+                field.values.append({text(v.key), text(v.nameNl), text(v.nameFr), text(v.nameEn)});
+            cat.fields.append(field);
+        }
         cat.version = 1;
         cat.updatedAt = d->updatedAt;
         out.append(cat);

@@ -16,6 +16,12 @@ constexpr CodeTable<ReportStatus, 9> statusCodes{{
     {ReportStatus::Duplicate, u"duplicate"},
     {ReportStatus::Forwarded, u"forwarded"},
 }};
+constexpr CodeTable<NotifyChannel, 4> notifyCodes{{
+    {NotifyChannel::Email, u"email"},
+    {NotifyChannel::Sms, u"sms"},
+    {NotifyChannel::Letter, u"letter"},
+    {NotifyChannel::None, u"none"},
+}};
 } // namespace
 
 QString reportStatusCode(ReportStatus status)
@@ -26,6 +32,16 @@ QString reportStatusCode(ReportStatus status)
 std::optional<ReportStatus> reportStatusFromCode(QStringView code)
 {
     return statusCodes.fromCode(code);
+}
+
+QString notifyChannelCode(NotifyChannel channel)
+{
+    return notifyCodes.code(channel);
+}
+
+std::optional<NotifyChannel> notifyChannelFromCode(QStringView code)
+{
+    return notifyCodes.fromCode(code);
 }
 
 bool isFinished(ReportStatus status)
@@ -53,6 +69,14 @@ ReportStatus Report::currentStatus(const QList<ReportStatusChange> &history)
                              return std::tie(a.at, a.seq) < std::tie(b.at, b.seq);
                          });
     return latest->status;
+}
+
+bool isOverdue(const Report &report, QDate today)
+{
+    if (isFinished(report.status) || report.expectedDate.isEmpty())
+        return false;
+    const QDate expected = QDate::fromString(report.expectedDate, Qt::ISODate);
+    return expected.isValid() && expected < today;
 }
 
 } // namespace loket

@@ -318,12 +318,17 @@ Fields fieldsOf(const ServiceRequest &r)
     return f;
 }
 
+// Fields named in `numeric` are written as JSON numbers, those named "metadata", "variable"
+// and "required" as JSON booleans, as the specification's examples show them.
 QJsonObject jsonOf(const Fields &fields, const QStringList &numeric = {})
 {
+    static const QStringList booleans{u"metadata"_s, u"variable"_s, u"required"_s};
     QJsonObject o;
     for (const auto &[key, value] : fields) {
         if (numeric.contains(key))
             o.insert(key, value.isEmpty() ? QJsonValue() : QJsonValue(value.toDouble()));
+        else if (booleans.contains(key))
+            o.insert(key, value == u"true"_s);
         else
             o.insert(key, value);
     }

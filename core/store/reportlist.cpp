@@ -261,4 +261,25 @@ QList<ReportRow> ReportLister::similarOpen(const SimilarReportQuery &query, QStr
     return out;
 }
 
+QList<KnownStreet> knownStreets(QSqlDatabase db, const QString &nisCode, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QList<KnownStreet> out;
+    if (!q.prepare(u"SELECT street, postcode FROM citizen WHERE municipality_nis = ?"
+                   " AND street <> '' GROUP BY street, postcode ORDER BY street, postcode"
+                   " LIMIT 20000"_s)) {
+        *error = q.lastError().text();
+        return out;
+    }
+    q.addBindValue(nisCode);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 } // namespace loket

@@ -95,4 +95,15 @@ private:
     QString m_error;
 };
 
+// A street of a municipality as the cache knows it from its citizens' addresses, for completing
+// a report's address.
+struct KnownStreet
+{
+    QString street;
+    QString postcode;
+};
+
+// The streets of `nisCode` in the cache, by name; empty when the cache holds none there.
+QList<KnownStreet> knownStreets(QSqlDatabase db, const QString &nisCode, QString *error);
+
 } // namespace loket

@@ -173,6 +173,25 @@ QJsonObject toJson(const Category &c)
                      {QStringLiteral("name_en"), c.nameEn},
                      {QStringLiteral("service"), c.service},
                      {QStringLiteral("norm_working_days"), c.normWorkingDays}};
+    QJsonArray fields;
+    for (const CategoryField &f : c.fields) {
+        QJsonArray values;
+        for (const CategoryFieldValue &v : f.values)
+            values.append(QJsonObject{{QStringLiteral("key"), v.key},
+                                      {QStringLiteral("name_nl"), v.nameNl},
+                                      {QStringLiteral("name_fr"), v.nameFr},
+                                      {QStringLiteral("name_en"), v.nameEn}});
+        fields.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                  {QStringLiteral("datatype"), f.datatype},
+                                  {QStringLiteral("required"), f.required},
+                                  {QStringLiteral("variable"), f.variable},
+                                  {QStringLiteral("order"), f.order},
+                                  {QStringLiteral("description_nl"), f.descriptionNl},
+                                  {QStringLiteral("description_fr"), f.descriptionFr},
+                                  {QStringLiteral("description_en"), f.descriptionEn},
+                                  {QStringLiteral("values"), values}});
+    }
+    json.insert(QStringLiteral("fields"), fields);
     putVersion(json, c.version, c.updatedAt);
     return json;
 }
@@ -224,7 +243,20 @@ QJsonObject toJson(const Report &r)
                      {QStringLiteral("created_at"), r.createdAt},
                      {QStringLiteral("expected_date"), r.expectedDate},
                      {QStringLiteral("history"), history},
-                     {QStringLiteral("citizen_ids"), QJsonArray::fromStringList(r.citizenIds)}};
+                     {QStringLiteral("citizen_ids"), QJsonArray::fromStringList(r.citizenIds)},
+                     {QStringLiteral("notify_by"), notifyChannelCode(r.notifyBy)}};
+    QJsonArray attributes;
+    for (const auto &[code, value] : r.attributes)
+        attributes.append(
+            QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("value"), value}});
+    json.insert(QStringLiteral("attributes"), attributes);
+    QJsonArray photos;
+    for (const ReportPhoto &p : r.photos)
+        photos.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                  {QStringLiteral("file_name"), p.fileName},
+                                  {QStringLiteral("mime_type"), p.mimeType},
+                                  {QStringLiteral("size"), double(p.size)}});
+    json.insert(QStringLiteral("photos"), photos);
     if (r.latitude && r.longitude) {
         json.insert(QStringLiteral("lat"), *r.latitude);
         json.insert(QStringLiteral("long"), *r.longitude);
@@ -349,6 +381,50 @@ std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error
     c.nameEn = r.string("name_en");
     c.service = r.string("service");
     c.normWorkingDays = int(r.integer("norm_working_days"));
+    // Older hubs send no fields: a category without extra fields.
+    for (const QJsonValue &v : r.array("fields")) {
+        if (!v.isObject()) {
+            r.fail("fields", "holds something other than objects");
+            break;
+        }
+        const QJsonObject o = v.toObject();
+        Reader fr(o, "category field");
+        CategoryField field;
+        field.code = fr.required("code");
+        field.datatype = fr.string("datatype");
+        if (field.datatype.isEmpty())
+            field.datatype = QStringLiteral("string");
+        field.required = fr.boolean("required");
+        // Absent means an input, as in Open311.
+        const QJsonValue variable = o.value(QLatin1String("variable"));
+        field.variable = variable.isUndefined() || variable.isNull() || fr.boolean("variable");
+        field.order = int(fr.integer("order"));
+        field.descriptionNl = fr.string("description_nl");
+        field.descriptionFr = fr.string("description_fr");
+        field.descriptionEn = fr.string("description_en");
+        for (const QJsonValue &vv : fr.array("values")) {
+            if (!vv.isObject()) {
+                fr.fail("values", "holds something other than objects");
+                break;
+            }
+            const QJsonObject vo = vv.toObject();
+            Reader vr(vo, "category field value");
+            CategoryFieldValue value{vr.required("key"), vr.string("name_nl"), vr.string("name_fr"),
+                                     vr.string("name_en")};
+            QString problem;
+            if (!vr.result(value, &problem)) {
+                fr.failWith(problem);
+                break;
+            }
+            field.values.append(value);
+        }
+        QString problem;
+        if (!fr.result(field, &problem)) {
+            r.failWith(problem);
+            break;
+        }
+        c.fields.append(field);
+    }
     c.version = r.integer("version");
     c.updatedAt = r.string("updated_at");
     return r.result(c, error);
@@ -439,6 +515,45 @@ std::optional<Report> reportFromJson(const QJsonObject &json, QString *error)
             break;
         }
         rep.citizenIds.append(v.toString());
+    }
+    // notify_by, attributes and photos came later: a body without them is still a report.
+    const QString notify = r.string("notify_by");
+    if (!notify.isEmpty()) {
+        if (auto channel = notifyChannelFromCode(notify))
+            rep.notifyBy = *channel;
+        else
+            r.fail("notify_by", "has an unknown value");
+    }
+    for (const QJsonValue &v : r.array("attributes")) {
+        if (!v.isObject()) {
+            r.fail("attributes", "holds something other than objects");
+            break;
+        }
+        const QJsonObject o = v.toObject();
+        Reader a(o, "report attribute");
+        std::pair<QString, QString> attribute{a.required("code"), a.string("value")};
+        QString problem;
+        if (!a.result(attribute, &problem)) {
+            r.failWith(problem);
+            break;
+        }
+        rep.attributes.append(attribute);
+    }
+    for (const QJsonValue &v : r.array("photos")) {
+        if (!v.isObject()) {
+            r.fail("photos", "holds something other than objects");
+            break;
+        }
+        const QJsonObject o = v.toObject();
+        Reader p(o, "report photo");
+        ReportPhoto photo{p.required("id"), p.string("file_name"), p.string("mime_type"),
+                          p.integer("size")};
+        QString problem;
+        if (!p.result(photo, &problem)) {
+            r.failWith(problem);
+            break;
+        }
+        rep.photos.append(photo);
     }
     rep.version = r.integer("version", true);
     rep.updatedAt = r.string("updated_at");
