@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ReportRules</name>
+    <message numerus="yes">
+        <source>The description is at most %n characters long.</source>
+        <translation>
+            <numerusform>The description is at most %n character long.</numerusform>
+            <numerusform>The description is at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A text is at most %n characters long.</source>
+        <translation>
+            <numerusform>A text is at most %n character long.</numerusform>
+            <numerusform>A text is at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::CreateReportCommand</name>
+    <message numerus="yes">
+        <source>A report takes at most %n photos.</source>
+        <translation>
+            <numerusform>A report takes at most %n photo.</numerusform>
+            <numerusform>A report takes at most %n photos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loket::DocumentAction</name>
     <message numerus="yes">
         <source>The reason is too long: at most %n character(s).</source>
@@ -114,6 +141,64 @@ Remove them only if your coordinator confirms it.</numerusform>
             <numerusform>%n minutes without input</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keep visited dossiers for %n day(s)…</source>
+        <translation>
+            <numerusform>Keep visited dossiers for %n day…</numerusform>
+            <numerusform>Keep visited dossiers for %n days…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OutboxWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: retry or discard them.</source>
+        <translation>
+            <numerusform>%n refused: retry or discard it.</numerusform>
+            <numerusform>%n refused: retry or discard them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict: choose a version.</source>
+        <translation>
+            <numerusform>%n in conflict: choose a version.</numerusform>
+            <numerusform>%n in conflict: choose a version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportForm</name>
+    <message numerus="yes">
+        <source>Expected within %n working day(s): by %1.</source>
+        <translation>
+            <numerusform>Expected within %n working day: by %1.</numerusform>
+            <numerusform>Expected within %n working days: by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A report takes at most %n photos.</source>
+        <translation>
+            <numerusform>A report takes at most %n photo.</numerusform>
+            <numerusform>A report takes at most %n photos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportListWindow</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::StatusBar</name>
@@ -129,6 +214,40 @@ Remove them only if your coordinator confirms it.</numerusform>
         <translation>
             <numerusform>%Ln citizen</numerusform>
             <numerusform>%Ln citizens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VisitListModel</name>
+    <message numerus="yes">
+        <source>The visit is more than %n day(s) ago: its dossier leaves this computer.</source>
+        <translation>
+            <numerusform>The visit is more than %n day ago: its dossier leaves this computer.</numerusform>
+            <numerusform>The visit is more than %n days ago: its dossier leaves this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VisitListWindow</name>
+    <message numerus="yes">
+        <source>All %n dossier(s) are ready for offline use (%1).</source>
+        <translation>
+            <numerusform>The %n dossier is ready for offline use (%1).</numerusform>
+            <numerusform>All %n dossiers are ready for offline use (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your planned home visits. Prepare for offline fetches the dossiers of the current visits, so that you can work without a network. A dossier leaves this computer %n day(s) after the visit.</source>
+        <translation>
+            <numerusform>Your planned home visits. Prepare for offline fetches the dossiers of the current visits, so that you can work without a network. A dossier leaves this computer %n day after the visit.</numerusform>
+            <numerusform>Your planned home visits. Prepare for offline fetches the dossiers of the current visits, so that you can work without a network. A dossier leaves this computer %n days after the visit.</numerusform>
         </translation>
     </message>
 </context>

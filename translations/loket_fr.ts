@@ -144,10 +144,86 @@
     </message>
 </context>
 <context>
+    <name>ReportRules</name>
+    <message>
+        <source>Choose what the problem is.</source>
+        <translation>Choisissez de quel problème il s’agit.</translation>
+    </message>
+    <message>
+        <source>This category is not in the regional catalogue (any more).</source>
+        <translation>Cette catégorie ne figure pas (plus) dans le catalogue régional.</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: a street in the region, or coordinates.</source>
+        <translation>Indiquez où se trouve le problème : une rue de la région, ou des coordonnées.</translation>
+    </message>
+    <message>
+        <source>The coordinates need both a latitude and a longitude, in degrees.</source>
+        <translation>Les coordonnées doivent comporter une latitude et une longitude, en degrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is at most %n characters long.</source>
+        <translation>
+            <numerusform>La description compte au maximum %n caractère.</numerusform>
+            <numerusform>La description compte au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be filled in.</source>
+        <translation>« %1 » doit être complété.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a value that is not allowed.</source>
+        <translation>« %1 » a une valeur qui n’est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>The report has this status already.</source>
+        <translation>Le signalement a déjà ce statut.</translation>
+    </message>
+    <message>
+        <source>A report cannot be set back to received.</source>
+        <translation>Un signalement ne peut pas être remis à reçu.</translation>
+    </message>
+    <message>
+        <source>This report is finished; it can only be reopened (acknowledged or in progress), or closed once it was resolved.</source>
+        <translation>Ce signalement est terminé ; il peut seulement être rouvert (accusé ou en cours), ou clôturé s’il a été résolu.</translation>
+    </message>
+    <message>
+        <source>Write a text for the citizen: it says what was done or why not.</source>
+        <translation>Rédigez un texte pour le citoyen : ce qui a été fait, ou pourquoi pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A text is at most %n characters long.</source>
+        <translation>
+            <numerusform>Un texte compte au maximum %n caractère.</numerusform>
+            <numerusform>Un texte compte au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Cannot read the schema version.</source>
         <translation>La version du schéma ne peut pas être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>A visit needs an identifier.</source>
+        <translation>Une visite à domicile doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>A visit needs a citizen.</source>
+        <translation>Une visite à domicile doit concerner un citoyen.</translation>
+    </message>
+    <message>
+        <source>A visit needs the outreach worker who visits.</source>
+        <translation>Une visite à domicile doit indiquer le travailleur de proximité qui l’effectue.</translation>
+    </message>
+    <message>
+        <source>A visit needs a valid date.</source>
+        <translation>Une visite à domicile doit avoir une date valide.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +578,13 @@
     </message>
 </context>
 <context>
+    <name>loket::AddVisitCommand</name>
+    <message>
+        <source>The visit could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>La visite à domicile n’a pas pu être enregistrée. Elle est gardée en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>loket::CitizenSearch</name>
     <message>
         <source>No cache is open.</source>
@@ -556,6 +639,63 @@
     <message>
         <source>The correction of the contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>La correction du moment de contact n’a pas pu être enregistrée. Elle est gardée en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CreateReportCommand</name>
+    <message numerus="yes">
+        <source>A report takes at most %n photos.</source>
+        <translation>
+            <numerusform>Un signalement comporte au maximum %n photo.</numerusform>
+            <numerusform>Un signalement comporte au maximum %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than %2 MB.</source>
+        <translation>La photo %1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not a JPEG or PNG picture.</source>
+        <translation>La photo %1 n’est pas une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>Le signalement n’a pas pu être enregistré. Il est gardé en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DiscardOutboxEntryCommand</name>
+    <message>
+        <source>A consultation of a dossier cannot be discarded: the law requires every one to reach the regional access log.</source>
+        <translation>Une consultation de dossier ne peut pas être supprimée : la loi exige que chacune parvienne au journal régional des accès.</translation>
+    </message>
+    <message>
+        <source>Give a reason for discarding the change.</source>
+        <translation>Indiquez un motif pour supprimer la modification.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Le motif est trop long : au maximum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: it was sent or discarded meanwhile.</source>
+        <translation>Cette modification n’est plus en attente : elle a été envoyée ou supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Later changes build on this one. Discard them first, newest first: %1.</source>
+        <translation>Des modifications ultérieures s’appuient sur celle-ci. Supprimez-les d’abord, en commençant par la plus récente : %1.</translation>
+    </message>
+    <message>
+        <source>The earlier state of this guide step is not known on this computer, so it cannot be put back. Retry the change instead.</source>
+        <translation>L’état antérieur de cette étape du guide n’est pas connu sur cet ordinateur, il ne peut donc pas être rétabli. Réessayez plutôt la modification.</translation>
+    </message>
+    <message>
+        <source>Loket cannot put this kind of record back yet, so the change cannot be discarded. Retry it, or ask the helpdesk.</source>
+        <translation>Loket ne peut pas encore rétablir ce type d’enregistrement, la modification ne peut donc pas être supprimée. Réessayez-la, ou adressez-vous au helpdesk.</translation>
+    </message>
+    <message>
+        <source>The change could not be discarded. It is still waiting; Loket tries to discard it again.</source>
+        <translation>La modification n’a pas pu être supprimée. Elle est toujours en attente ; Loket réessaie de la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1003,13 @@
     </message>
 </context>
 <context>
+    <name>loket::LinkCitizenToReportCommand</name>
+    <message>
+        <source>The citizen could not be linked to the report. It is kept in memory; Loket tries again.</source>
+        <translation>Le citoyen n’a pas pu être lié au signalement. Le lien est gardé en mémoire ; Loket réessaie.</translation>
+    </message>
+</context>
+<context>
     <name>loket::LocalHub</name>
     <message>
         <source>loket-hub could not be started: %1</source>
@@ -886,6 +1033,113 @@
     <message>
         <source>The contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>Le moment de contact n’a pas pu être enregistré. Il est gardé en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::OutboxDescriber</name>
+    <message>
+        <source>a citizen</source>
+        <translation>un citoyen</translation>
+    </message>
+    <message>
+        <source>a citizen no longer on this computer</source>
+        <translation>un citoyen qui n’est plus sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>a document no longer on this computer</source>
+        <translation>un document qui n’est plus sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Correction of a contact moment for %1</source>
+        <translation>Correction d’un contact pour %1</translation>
+    </message>
+    <message>
+        <source>Contact moment for %1</source>
+        <translation>Contact pour %1</translation>
+    </message>
+    <message>
+        <source>Paper copy requested: %1</source>
+        <translation>Copie papier demandée : %1</translation>
+    </message>
+    <message>
+        <source>Resend requested: %1</source>
+        <translation>Renvoi demandé : %1</translation>
+    </message>
+    <message>
+        <source>Document explained: %1</source>
+        <translation>Document expliqué : %1</translation>
+    </message>
+    <message>
+        <source>Help with activating the eBox for %1</source>
+        <translation>Aide à l’activation de l’eBox pour %1</translation>
+    </message>
+    <message>
+        <source>Guide step for %1</source>
+        <translation>Étape du guide pour %1</translation>
+    </message>
+    <message>
+        <source>Guide step &quot;%1&quot; for %2</source>
+        <translation>Étape du guide « %1 » pour %2</translation>
+    </message>
+    <message>
+        <source>National number shown: %1</source>
+        <translation>Numéro de registre national affiché : %1</translation>
+    </message>
+    <message>
+        <source>Dossier consulted: %1</source>
+        <translation>Dossier consulté : %1</translation>
+    </message>
+    <message>
+        <source>Home visit planned for %1</source>
+        <translation>Visite à domicile planifiée pour %1</translation>
+    </message>
+    <message>
+        <source>Change to a record of type &quot;%1&quot;</source>
+        <translation>Modification d’un enregistrement de type « %1 »</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>The regional hub could not be reached or did not answer in time.</source>
+        <translation>Le service régional était injoignable ou n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The sign-in had ended; sign in again and it is sent.</source>
+        <translation>La connexion avait expiré ; reconnectez-vous et la modification sera envoyée.</translation>
+    </message>
+    <message>
+        <source>Your account may not make this change.</source>
+        <translation>Votre compte n’est pas autorisé à faire cette modification.</translation>
+    </message>
+    <message>
+        <source>The record does not exist (any more) on the regional hub.</source>
+        <translation>L’enregistrement n’existe pas (plus) au service régional.</translation>
+    </message>
+    <message>
+        <source>The record was changed on the regional hub meanwhile.</source>
+        <translation>L’enregistrement a été modifié entre-temps au service régional.</translation>
+    </message>
+    <message>
+        <source>The regional hub was busy and asked to wait.</source>
+        <translation>Le service régional était occupé et a demandé d’attendre.</translation>
+    </message>
+    <message>
+        <source>The regional hub had a problem (server error).</source>
+        <translation>Le service régional a rencontré un problème (erreur du serveur).</translation>
+    </message>
+    <message>
+        <source>The regional hub refused the change as it stands.</source>
+        <translation>Le service régional a refusé la modification en l’état.</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1286,33 @@
     </message>
 </context>
 <context>
+    <name>loket::RetryOutboxEntryCommand</name>
+    <message>
+        <source>This change is no longer waiting: it was sent or discarded meanwhile.</source>
+        <translation>Cette modification n’est plus en attente : elle a été envoyée ou supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>This change is in conflict with the regional hub&apos;s version: choose which version to keep instead.</source>
+        <translation>Cette modification est en conflit avec la version du service régional : choisissez plutôt quelle version conserver.</translation>
+    </message>
+    <message>
+        <source>The change could not be queued again. Loket tries again by itself.</source>
+        <translation>La modification n’a pas pu être remise en file d’attente. Loket réessaie de lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Store</name>
     <message>
         <source>The search index of the cache could not be rebuilt after an interrupted download: %1</source>
         <translation>L’index de recherche du cache n’a pas pu être reconstruit après un téléchargement interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Expired dossiers could not be removed from this computer. Loket tries again within the hour.</source>
+        <translation>Les dossiers expirés n’ont pas pu être supprimés de cet ordinateur. Loket réessaie dans l’heure.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
+        <translation>La copie sur cet ordinateur a été effacée à la demande du service régional.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1416,22 @@
         <source>access-log entry</source>
         <translation>entrée du journal des accès</translation>
     </message>
+    <message>
+        <source>visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>signalement</translation>
+    </message>
+    <message>
+        <source>photo of a report</source>
+        <translation>photo d’un signalement</translation>
+    </message>
+    <message>
+        <source>Work offline is on, so Loket does not contact the regional hub. Switch off Work offline to sign in.</source>
+        <translation>Travailler hors ligne est activé, Loket ne contacte donc pas le service régional. Désactivez Travailler hors ligne pour vous connecter.</translation>
+    </message>
 </context>
 <context>
     <name>loket::TownHall</name>
@@ -1169,6 +1462,76 @@
     <message>
         <source>%1 is not a settings file like townhall.example.ini.</source>
         <translation>%1 n’est pas un fichier de paramètres comme townhall.example.ini.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::UpdateReportStatusCommand</name>
+    <message>
+        <source>The status update could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>La mise à jour du statut n’a pas pu être enregistrée. Elle est gardée en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::VisitPreparer</name>
+    <message>
+        <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
+        <translation>La copie sur cet ordinateur a été effacée à la demande du service régional.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the dossiers come from the regional hub.</source>
+        <translation>Connectez-vous d’abord : les dossiers proviennent du service régional.</translation>
+    </message>
+    <message>
+        <source>Work offline is on. Switch it off to prepare the visits.</source>
+        <translation>Travailler hors ligne est activé. Désactivez-le pour préparer les visites à domicile.</translation>
+    </message>
+    <message>
+        <source>The regional hub could not be reached, so nothing was fetched. The dossiers prepared earlier are still on this computer.</source>
+        <translation>Le service régional était injoignable, rien n’a donc été récupéré. Les dossiers préparés auparavant sont toujours sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Work offline was switched on. The dossiers fetched until then are ready.</source>
+        <translation>Travailler hors ligne a été activé. Les dossiers récupérés jusque-là sont prêts.</translation>
+    </message>
+    <message>
+        <source>the regional hub did not answer in time</source>
+        <translation>le service régional n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the regional hub cannot be reached</source>
+        <translation>le service régional est injoignable</translation>
+    </message>
+    <message>
+        <source>the sign-in is no longer valid; sign in again</source>
+        <translation>la connexion n’est plus valide ; reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>this citizen is not on your visit list at the regional hub</source>
+        <translation>ce citoyen ne figure pas sur votre liste de visites au service régional</translation>
+    </message>
+    <message>
+        <source>the regional hub does not know this citizen</source>
+        <translation>le service régional ne connaît pas ce citoyen</translation>
+    </message>
+    <message>
+        <source>the regional hub answered with an error (HTTP %1)</source>
+        <translation>le service régional a répondu par une erreur (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the regional hub&apos;s answer could not be read</source>
+        <translation>la réponse du service régional n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>the dossier could not be stored (%1)</source>
+        <translation>le dossier n’a pas pu être enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>The cache cannot be written (is the disk full?).</source>
+        <translation>Le cache ne peut pas être écrit (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid. Sign in again and prepare once more.</source>
+        <translation>La connexion n’est plus valide. Reconnectez-vous et relancez la préparation.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1608,57 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::AddVisitDialog</name>
+    <message>
+        <source>Add visit</source>
+        <translation>Ajouter une visite à domicile</translation>
+    </message>
+    <message>
+        <source>National number of the citizen</source>
+        <translation>Numéro de registre national du citoyen</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>p. ex. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Jour de la visite</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Objet de la visite</translation>
+    </message>
+    <message>
+        <source>e.g. help with the eBox</source>
+        <translation>p. ex. aide pour l’eBox</translation>
+    </message>
+    <message>
+        <source>&amp;National number:</source>
+        <translation>&amp;Numéro de registre national :</translation>
+    </message>
+    <message>
+        <source>Citizen:</source>
+        <translation>Citoyen :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Type the citizen&apos;s national number.</source>
+        <translation>Tapez le numéro de registre national du citoyen.</translation>
+    </message>
+    <message>
+        <source>No citizen with this national number is on this computer. Ask the regional service to plan the visit; it arrives with the next sync.</source>
+        <translation>Aucun citoyen avec ce numéro de registre national ne se trouve sur cet ordinateur. Demandez au service régional de planifier la visite ; elle arrivera à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::CitizenResultsModel</name>
     <message>
         <source>born %1</source>
@@ -1253,6 +1667,143 @@
     <message>
         <source>national number ending in %1</source>
         <translation>numéro de registre national se terminant par %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Version on the regional service</source>
+        <translation>Version au service régional</translation>
+    </message>
+    <message>
+        <source>Last changed on the regional service</source>
+        <translation>Dernière modification au service régional</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Numéro d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Time of the contact</source>
+        <translation>Moment du contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Suivi pour le</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep</source>
+        <translation>Choisissez la version à conserver</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone changed this record on the regional service while you changed it here. Compare the versions: &quot;Before&quot; is what both changes started from. Nothing is overwritten until you choose.</source>
+        <translation>%1
+
+Quelqu’un a modifié cet enregistrement au service régional pendant que vous le modifiiez ici. Comparez les versions : « Avant » est le point de départ des deux modifications. Rien n’est écrasé tant que vous n’avez pas choisi.</translation>
+    </message>
+    <message>
+        <source>The versions field by field</source>
+        <translation>Les versions champ par champ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>On the regional service (theirs)</source>
+        <translation>Au service régional (la leur)</translation>
+    </message>
+    <message>
+        <source>On this computer (mine)</source>
+        <translation>Sur cet ordinateur (la mienne)</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is sent and becomes the current one; the service keeps theirs in the record&apos;s history.
+Take theirs: your change is dropped and this computer shows the service&apos;s version.</source>
+        <translation>Garder la mienne : votre version est envoyée et devient la version actuelle ; le service conserve la sienne dans l’historique de l’enregistrement.
+Prendre la leur : votre modification est abandonnée et cet ordinateur affiche la version du service.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Décider plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Modifié ici</translation>
+    </message>
+    <message>
+        <source>Changed on the service</source>
+        <translation>Modifié au service</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Same change on both sides</source>
+        <translation>Même modification des deux côtés</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2150,33 @@ Install the loket-hub program next to loket, or start Loket with --db FILE to op
         <translation>Le service régional de démonstration (loket-hub) n’a pas pu être utilisé : %1
 
 Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db FICHIER pour ouvrir un cache.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DiscardedOutboxModel</name>
+    <message>
+        <source>(not signed in)</source>
+        <translation>(non connecté)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Effectuée</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3266,719 @@ Détail : %2</translation>
             <numerusform>%n minutes sans saisie</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Work offline is on, so nothing is sent or fetched. Switch it off (File → Work offline) to synchronise.</source>
+        <translation>Travailler hors ligne est activé : rien n’est envoyé ni récupéré. Désactivez-le (Fichier → Travailler hors ligne) pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Work o&amp;ffline</source>
+        <translation>Travailler &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Send and fetch nothing until switched off; changes wait on this computer and go out at once afterwards</source>
+        <translation>Ne rien envoyer ni récupérer jusqu’à la désactivation ; les modifications attendent sur cet ordinateur et partent aussitôt après</translation>
+    </message>
+    <message>
+        <source>&amp;Changes waiting…</source>
+        <translation>&amp;Modifications en attente…</translation>
+    </message>
+    <message>
+        <source>The changes not yet sent: retry, discard with a reason, or resolve a conflict</source>
+        <translation>Les modifications pas encore envoyées : réessayer, supprimer avec un motif, ou résoudre un conflit</translation>
+    </message>
+    <message>
+        <source>&amp;Visits…</source>
+        <translation>&amp;Visites à domicile…</translation>
+    </message>
+    <message>
+        <source>Your planned home visits: prepare their dossiers for working offline</source>
+        <translation>Vos visites à domicile planifiées : préparez leurs dossiers pour travailler hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep visited dossiers for %n day(s)…</source>
+        <translation>
+            <numerusform>Conserver les dossiers visités %n jour…</numerusform>
+            <numerusform>Conserver les dossiers visités %n jours…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report &amp;list…</source>
+        <translation>&amp;Liste des signalements…</translation>
+    </message>
+    <message>
+        <source>Reports of this municipality and the region: filter, follow up, add a status</source>
+        <translation>Signalements de cette commune et de la région : filtrer, suivre, ajouter un statut</translation>
+    </message>
+    <message>
+        <source>New &amp;report…</source>
+        <translation>Nouveau &amp;signalement…</translation>
+    </message>
+    <message>
+        <source>Report a problem in the public domain, on this citizen&apos;s behalf when a dossier is open</source>
+        <translation>Signaler un problème sur le domaine public, au nom de ce citoyen si un dossier est ouvert</translation>
+    </message>
+    <message>
+        <source>Purpose of &amp;consultations</source>
+        <translation>Objet des &amp;consultations</translation>
+    </message>
+    <message>
+        <source>Counter visit</source>
+        <translation>Visite au guichet</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Helpdesk call</source>
+        <translation>Appel au helpdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up of a file</source>
+        <translation>Suivi d’un dossier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>As my role says (counter, home visit or helpdesk)</source>
+        <translation>Selon mon rôle (guichet, visite à domicile ou helpdesk)</translation>
+    </message>
+    <message>
+        <source>The dossier you had open is no longer on this computer: the regional service withdrew the access, or its visit is past the keep period.</source>
+        <translation>Le dossier que vous aviez ouvert n’est plus sur cet ordinateur : le service régional a retiré l’accès, ou le délai de conservation après la visite est dépassé.</translation>
+    </message>
+    <message>
+        <source>Keep visited dossiers</source>
+        <translation>Conserver les dossiers visités</translation>
+    </message>
+    <message>
+        <source>Days a visited citizen&apos;s dossier stays on this computer after the visit (0: only until the end of the day of the visit):</source>
+        <translation>Nombre de jours pendant lesquels le dossier d’un citoyen visité reste sur cet ordinateur après la visite (0 : seulement jusqu’à la fin du jour de la visite) :</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
+        <translation>La copie sur cet ordinateur a été effacée à la demande du service régional.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OutboxDiscardDialog</name>
+    <message>
+        <source>Discard a change</source>
+        <translation>Supprimer une modification</translation>
+    </message>
+    <message>
+        <source>Discard &quot;%1&quot;?
+
+This change will never reach the regional service. What this computer shows of the record goes back to the service&apos;s version. The discard is recorded with your name, the time and the reason.</source>
+        <translation>Supprimer « %1 » ?
+
+Cette modification ne parviendra jamais au service régional. Ce que cet ordinateur affiche de l’enregistrement revient à la version du service. La suppression est consignée avec votre nom, l’heure et le motif.</translation>
+    </message>
+    <message>
+        <source>Reason for discarding</source>
+        <translation>Motif de la suppression</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>Other (describe below)</source>
+        <translation>Autre (décrivez ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Entered twice by mistake</source>
+        <translation>Saisi deux fois par erreur</translation>
+    </message>
+    <message>
+        <source>Entered for the wrong citizen</source>
+        <translation>Saisi pour le mauvais citoyen</translation>
+    </message>
+    <message>
+        <source>The citizen withdrew the request</source>
+        <translation>Le citoyen a retiré sa demande</translation>
+    </message>
+    <message>
+        <source>Refused by the regional service and no longer needed</source>
+        <translation>Refusé par le service régional et plus nécessaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Reason in your own words</source>
+        <translation>Motif dans vos propres mots</translation>
+    </message>
+    <message>
+        <source>In your &amp;words:</source>
+        <translation>Dans vos &amp;mots :</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OutboxModel</name>
+    <message>
+        <source>When you retry it</source>
+        <translation>Quand vous la réessayerez</translation>
+    </message>
+    <message>
+        <source>When you have chosen a version</source>
+        <translation>Quand vous aurez choisi une version</translation>
+    </message>
+    <message>
+        <source>When you work online again</source>
+        <translation>Quand vous travaillerez à nouveau en ligne</translation>
+    </message>
+    <message>
+        <source>At the next sync</source>
+        <translation>À la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Effectuée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OutboxWindow</name>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Send the selected changes at the next sync, which starts now</source>
+        <translation>Envoyer les modifications sélectionnées lors de la prochaine synchronisation, qui démarre maintenant</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Réessayer tous les &amp;échecs</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a version…</source>
+        <translation>&amp;Choisir une version…</translation>
+    </message>
+    <message>
+        <source>Compare your version with the regional service&apos;s and choose</source>
+        <translation>Comparez votre version avec celle du service régional et choisissez</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>En a&amp;ttente</translation>
+    </message>
+    <message>
+        <source>Changes discarded by staff</source>
+        <translation>Modifications supprimées par le personnel</translation>
+    </message>
+    <message>
+        <source>D&amp;iscarded</source>
+        <translation>Su&amp;pprimées</translation>
+    </message>
+    <message>
+        <source>The changes waiting cannot be read: %1</source>
+        <translation>Les modifications en attente ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change reached the regional service.</source>
+        <translation>Rien n’est en attente : chaque modification est parvenue au service régional.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n modification en attente d’envoi.</numerusform>
+            <numerusform>%n modifications en attente d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: retry or discard them.</source>
+        <translation>
+            <numerusform>%n refusée : réessayez-la ou supprimez-la.</numerusform>
+            <numerusform>%n refusées : réessayez-les ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict: choose a version.</source>
+        <translation>
+            <numerusform>%n en conflit : choisissez une version.</numerusform>
+            <numerusform>%n en conflit : choisissez une version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work offline is on: nothing is sent until you switch it off.</source>
+        <translation>Le travail hors ligne est activé : rien n’est envoyé tant que vous ne le désactivez pas.</translation>
+    </message>
+    <message>
+        <source>A consultation of a dossier cannot be discarded: the law requires every one to reach the regional access log.</source>
+        <translation>Une consultation de dossier ne peut pas être supprimée : la loi exige que chacune parvienne au journal d’accès régional.</translation>
+    </message>
+    <message>
+        <source>Take the selected change out for good, with a reason</source>
+        <translation>Retirer définitivement la modification sélectionnée, avec un motif</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved meanwhile.</source>
+        <translation>Ce conflit a été résolu entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportForm</name>
+    <message>
+        <source>New report for %1</source>
+        <translation>Nouveau signalement pour %1</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nouveau signalement</translation>
+    </message>
+    <message>
+        <source>Type a word: pothole, light, litter…</source>
+        <translation>Tapez un mot : nid-de-poule, éclairage, déchets…</translation>
+    </message>
+    <message>
+        <source>&amp;What is the problem?</source>
+        <translation>&amp;Quel est le problème ?</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>&amp;Street, number, postcode:</source>
+        <translation>&amp;Rue, numéro, code postal :</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 50.8798</source>
+        <translation>Latitude, p. ex. 50.8798</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 4.7005</source>
+        <translation>Longitude, p. ex. 4.7005</translation>
+    </message>
+    <message>
+        <source>Coordinates (o&amp;ptional):</source>
+        <translation>Coordonnées (&amp;facultatif) :</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s words: what, since when, how dangerous</source>
+        <translation>Avec les mots du citoyen : quoi, depuis quand, quel danger</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;hoto…</source>
+        <translation>Ajouter une &amp;photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Photos (or drop them here):</source>
+        <translation>Photos (ou déposez-les ici) :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt message</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Lettre</translation>
+    </message>
+    <message>
+        <source>N&amp;ot needed</source>
+        <translation>Pas &amp;nécessaire</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by:</source>
+        <translation>Tenir le citoyen informé par :</translation>
+    </message>
+    <message>
+        <source>Already reported nearby (open, last 30 days)</source>
+        <translation>Déjà signalé à proximité (ouvert, 30 derniers jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Link the citizen to this report instead</source>
+        <translation>Lier plu&amp;tôt le citoyen à ce signalement</translation>
+    </message>
+    <message>
+        <source>&amp;File the report</source>
+        <translation>&amp;Introduire le signalement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Handled by %1.</source>
+        <translation>Traité par %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected within %n working day(s): by %1.</source>
+        <translation>
+            <numerusform>Attendu dans %n jour ouvrable : au plus tard le %1.</numerusform>
+            <numerusform>Attendu dans les %n jours ouvrables : au plus tard le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+    <message>
+        <source>The cache is not open: the report cannot be filed now.</source>
+        <translation>Le cache n’est pas ouvert : le signalement ne peut pas être introduit maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · reported %5</source>
+        <translation>%1 · %2 %3 · %4 · signalé le %5</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(pas encore envoyé)</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind reported nearby.</source>
+        <translation>Rien de ce type signalé à proximité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report takes at most %n photos.</source>
+        <translation>
+            <numerusform>Un signalement contient au maximum %n photo.</numerusform>
+            <numerusform>Un signalement contient au maximum %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG picture.</source>
+        <translation>%1 n’est pas une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be prepared: %2</source>
+        <translation>%1 ne peut pas être préparé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, even without its metadata. Take a photo with a lower resolution.</source>
+        <translation>%1 dépasse %2 Mo, même sans ses métadonnées. Prenez une photo de plus faible résolution.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 ko)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 n’est pas un fichier sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citoyens</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(pas encore envoyé)</translation>
+    </message>
+    <message>
+        <source>%1 (reported in %2)</source>
+        <translation>%1 (signalé à %2)</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportListWindow</name>
+    <message>
+        <source>Looking through the reports…</source>
+        <translation>Recherche dans les signalements…</translation>
+    </message>
+    <message>
+        <source>Choose a report to see its story.</source>
+        <translation>Choisissez un signalement pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(pas encore envoyé)</translation>
+    </message>
+    <message>
+        <source>Where: %1, %2</source>
+        <translation>Où : %1, %2</translation>
+    </message>
+    <message>
+        <source>Reported in %1 and forwarded to %2.</source>
+        <translation>Signalé à %1 et transmis à %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>expected by %1 — overdue</source>
+        <translation>attendu au plus tard le %1 — en retard</translation>
+    </message>
+    <message>
+        <source>expected by %1</source>
+        <translation>attendu au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by e-mail.</source>
+        <translation>Tenir le citoyen informé par e-mail.</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by text message.</source>
+        <translation>Tenir le citoyen informé par SMS.</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by letter.</source>
+        <translation>Tenir le citoyen informé par lettre.</translation>
+    </message>
+    <message>
+        <source>The citizen does not want to be kept informed.</source>
+        <translation>Le citoyen ne souhaite pas être tenu informé.</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Photos : %1</translation>
+    </message>
+    <message>
+        <source>My municipality (%1)</source>
+        <translation>Ma commune (%1)</translation>
+    </message>
+    <message>
+        <source>The region (everything in this cache)</source>
+        <translation>La région (tout ce cache)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore ouverts</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard uniquement</translation>
+    </message>
+    <message>
+        <source>Reported &amp;from</source>
+        <translation>Signalé d&amp;u</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>Number, street or words of the description</source>
+        <translation>Numéro, rue ou mots de la description</translation>
+    </message>
+    <message>
+        <source>Add a status &amp;update…</source>
+        <translation>Ajouter une &amp;mise à jour du statut…</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s &amp;dossier</source>
+        <translation>Ouvrir le &amp;dossier du citoyen</translation>
+    </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>Les signalements n’ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportStatusDialog</name>
+    <message>
+        <source>Status update for %1</source>
+        <translation>Mise à jour du statut de %1</translation>
+    </message>
+    <message>
+        <source>the new report</source>
+        <translation>le nouveau signalement</translation>
+    </message>
+    <message>
+        <source>Now: %1. What is the next step?</source>
+        <translation>Actuellement : %1. Quelle est l’étape suivante ?</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nouveau statut :</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (staff only):</source>
+        <translation>Note &amp;interne (réservée au personnel) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the update</source>
+        <translation>&amp;Enregistrer la mise à jour</translation>
+    </message>
+    <message>
+        <source>Text for the &amp;citizen (required):</source>
+        <translation>Texte pour le &amp;citoyen (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Text for the &amp;citizen:</source>
+        <translation>Texte pour le &amp;citoyen :</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What the citizen reads</source>
+        <translation>Ce que lit le citoyen</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReportsModel</name>
@@ -2792,6 +4083,21 @@ Détail : %2</translation>
         <source>Stop filling the cache; what arrived so far stays usable, and Sync now goes on from there</source>
         <translation>Arrêter le remplissage ; ce qui est déjà arrivé reste utilisable, et Synchroniser maintenant reprend à partir de là</translation>
     </message>
+    <message>
+        <source>○ Offline (by choice)</source>
+        <translation>○ Hors ligne (volontairement)</translation>
+    </message>
+    <message>
+        <source>Work offline is on: nothing is sent or fetched. Changes wait on this computer until you switch it off.</source>
+        <translation>Le travail hors ligne est activé : rien n’est envoyé ni récupéré. Les modifications attendent sur cet ordinateur jusqu’à ce que vous le désactiviez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::TimelineModel</name>
@@ -2854,6 +4160,157 @@ Détail : %2</translation>
     <message>
         <source>Not yet sent to the regional service.</source>
         <translation>Pas encore envoyé au service régional.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Refreshed at</source>
+        <translation>Actualisé le</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation>Non préparé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>(dossier not on this computer)</source>
+        <translation>(dossier absent de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (pas encore envoyé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit is more than %n day(s) ago: its dossier leaves this computer.</source>
+        <translation>
+            <numerusform>La visite date de plus de %n jour : son dossier quitte cet ordinateur.</numerusform>
+            <numerusform>La visite date de plus de %n jours : son dossier quitte cet ordinateur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VisitListWindow</name>
+    <message>
+        <source>The visit list could not be read: %1</source>
+        <translation>La liste des visites n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Fetching the visit list and the catalogue…</source>
+        <translation>Récupération de la liste des visites et du catalogue…</translation>
+    </message>
+    <message>
+        <source>Fetching dossiers: %1 of %2</source>
+        <translation>Récupération des dossiers : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 dossiers fetched. The ones fetched are ready.</source>
+        <translation>Arrêté : %1 dossiers sur %2 récupérés. Ceux qui ont été récupérés sont prêts.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dossiers are ready; %3 could not be fetched (see the list).</source>
+        <translation>%1 dossiers sur %2 sont prêts ; %3 n’ont pas pu être récupérés (voir la liste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dossier(s) are ready for offline use (%1).</source>
+        <translation>
+            <numerusform>%n dossier est prêt pour une utilisation hors ligne (%1).</numerusform>
+            <numerusform>Les %n dossiers sont prêts pour une utilisation hors ligne (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit was added. It is sent to the regional service with the next sync.</source>
+        <translation>La visite a été ajoutée. Elle sera envoyée au service régional lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this computer. Prepare for offline first.</source>
+        <translation>Ce dossier n’est pas sur cet ordinateur. Préparez d’abord le travail hors ligne.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your planned home visits. Prepare for offline fetches the dossiers of the current visits, so that you can work without a network. A dossier leaves this computer %n day(s) after the visit.</source>
+        <translation>
+            <numerusform>Vos visites à domicile planifiées. « Préparer hors ligne » récupère les dossiers des visites en cours, afin que vous puissiez travailler sans réseau. Un dossier quitte cet ordinateur %n jour après la visite.</numerusform>
+            <numerusform>Vos visites à domicile planifiées. « Préparer hors ligne » récupère les dossiers des visites en cours, afin que vous puissiez travailler sans réseau. Un dossier quitte cet ordinateur %n jours après la visite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit list</source>
+        <translation>Liste des visites</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for offline</source>
+        <translation>&amp;Préparer hors ligne</translation>
+    </message>
+    <message>
+        <source>Prepare for offline</source>
+        <translation>Préparer hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the preparation</source>
+        <translation>Annuler la préparation</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit…</source>
+        <translation>Ajouter une &amp;visite…</translation>
+    </message>
+    <message>
+        <source>Add visit</source>
+        <translation>Ajouter une visite</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Progress of the preparation</source>
+        <translation>Progression de la préparation</translation>
     </message>
 </context>
 <context>

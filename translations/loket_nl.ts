@@ -144,10 +144,86 @@
     </message>
 </context>
 <context>
+    <name>ReportRules</name>
+    <message>
+        <source>Choose what the problem is.</source>
+        <translation>Kies wat het probleem is.</translation>
+    </message>
+    <message>
+        <source>This category is not in the regional catalogue (any more).</source>
+        <translation>Deze categorie staat (niet meer) in de regionale catalogus.</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: a street in the region, or coordinates.</source>
+        <translation>Zeg waar het probleem is: een straat in de regio, of coördinaten.</translation>
+    </message>
+    <message>
+        <source>The coordinates need both a latitude and a longitude, in degrees.</source>
+        <translation>De coördinaten hebben zowel een breedtegraad als een lengtegraad nodig, in graden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is at most %n characters long.</source>
+        <translation>
+            <numerusform>De beschrijving is hoogstens %n teken lang.</numerusform>
+            <numerusform>De beschrijving is hoogstens %n tekens lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be filled in.</source>
+        <translation>„%1” moet ingevuld worden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a value that is not allowed.</source>
+        <translation>„%1” heeft een waarde die niet toegelaten is.</translation>
+    </message>
+    <message>
+        <source>The report has this status already.</source>
+        <translation>De melding heeft deze status al.</translation>
+    </message>
+    <message>
+        <source>A report cannot be set back to received.</source>
+        <translation>Een melding kan niet terug op ontvangen gezet worden.</translation>
+    </message>
+    <message>
+        <source>This report is finished; it can only be reopened (acknowledged or in progress), or closed once it was resolved.</source>
+        <translation>Deze melding is afgehandeld; ze kan alleen heropend worden (bevestigd of in behandeling), of afgesloten als ze opgelost was.</translation>
+    </message>
+    <message>
+        <source>Write a text for the citizen: it says what was done or why not.</source>
+        <translation>Schrijf een tekst voor de burger: wat er gedaan is, of waarom niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A text is at most %n characters long.</source>
+        <translation>
+            <numerusform>Een tekst is hoogstens %n teken lang.</numerusform>
+            <numerusform>Een tekst is hoogstens %n tekens lang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Cannot read the schema version.</source>
         <translation>De schemaversie kan niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>A visit needs an identifier.</source>
+        <translation>Een huisbezoek heeft een identificatie nodig.</translation>
+    </message>
+    <message>
+        <source>A visit needs a citizen.</source>
+        <translation>Een huisbezoek heeft een burger nodig.</translation>
+    </message>
+    <message>
+        <source>A visit needs the outreach worker who visits.</source>
+        <translation>Een huisbezoek heeft de outreachwerker nodig die op bezoek gaat.</translation>
+    </message>
+    <message>
+        <source>A visit needs a valid date.</source>
+        <translation>Een huisbezoek heeft een geldige datum nodig.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +578,13 @@
     </message>
 </context>
 <context>
+    <name>loket::AddVisitCommand</name>
+    <message>
+        <source>The visit could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>Het huisbezoek kon niet opgeslagen worden. Het blijft in het geheugen; Loket probeert het opnieuw op te slaan.</translation>
+    </message>
+</context>
+<context>
     <name>loket::CitizenSearch</name>
     <message>
         <source>No cache is open.</source>
@@ -556,6 +639,63 @@
     <message>
         <source>The correction of the contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>De correctie van het contactmoment kon niet bewaard worden. Ze blijft in het geheugen; Loket probeert ze opnieuw te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CreateReportCommand</name>
+    <message numerus="yes">
+        <source>A report takes at most %n photos.</source>
+        <translation>
+            <numerusform>Een melding bevat hoogstens %n foto.</numerusform>
+            <numerusform>Een melding bevat hoogstens %n foto’s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than %2 MB.</source>
+        <translation>De foto %1 is groter dan %2 MB.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not a JPEG or PNG picture.</source>
+        <translation>De foto %1 is geen JPEG- of PNG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>De melding kon niet opgeslagen worden. Ze blijft in het geheugen; Loket probeert ze opnieuw op te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DiscardOutboxEntryCommand</name>
+    <message>
+        <source>A consultation of a dossier cannot be discarded: the law requires every one to reach the regional access log.</source>
+        <translation>Een raadpleging van een dossier kan niet geschrapt worden: de wet eist dat elke raadpleging het regionale toegangslogboek bereikt.</translation>
+    </message>
+    <message>
+        <source>Give a reason for discarding the change.</source>
+        <translation>Geef een reden om de wijziging te schrappen.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>De reden is te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: it was sent or discarded meanwhile.</source>
+        <translation>Deze wijziging wacht niet meer: ze is intussen verstuurd of geschrapt.</translation>
+    </message>
+    <message>
+        <source>Later changes build on this one. Discard them first, newest first: %1.</source>
+        <translation>Latere wijzigingen bouwen op deze voort. Schrap die eerst, de nieuwste eerst: %1.</translation>
+    </message>
+    <message>
+        <source>The earlier state of this guide step is not known on this computer, so it cannot be put back. Retry the change instead.</source>
+        <translation>De vorige toestand van deze gidsstap is niet gekend op deze computer, dus hij kan niet teruggezet worden. Probeer de wijziging in de plaats daarvan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Loket cannot put this kind of record back yet, so the change cannot be discarded. Retry it, or ask the helpdesk.</source>
+        <translation>Loket kan dit soort gegevens nog niet terugzetten, dus de wijziging kan niet geschrapt worden. Probeer ze opnieuw, of vraag het aan de helpdesk.</translation>
+    </message>
+    <message>
+        <source>The change could not be discarded. It is still waiting; Loket tries to discard it again.</source>
+        <translation>De wijziging kon niet geschrapt worden. Ze wacht nog; Loket probeert ze opnieuw te schrappen.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1003,13 @@
     </message>
 </context>
 <context>
+    <name>loket::LinkCitizenToReportCommand</name>
+    <message>
+        <source>The citizen could not be linked to the report. It is kept in memory; Loket tries again.</source>
+        <translation>De burger kon niet aan de melding gekoppeld worden. Dit blijft in het geheugen; Loket probeert opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>loket::LocalHub</name>
     <message>
         <source>loket-hub could not be started: %1</source>
@@ -886,6 +1033,113 @@
     <message>
         <source>The contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>Het contactmoment kon niet bewaard worden. Het blijft in het geheugen; Loket probeert het opnieuw te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::OutboxDescriber</name>
+    <message>
+        <source>a citizen</source>
+        <translation>een burger</translation>
+    </message>
+    <message>
+        <source>a citizen no longer on this computer</source>
+        <translation>een burger die niet meer op deze computer staat</translation>
+    </message>
+    <message>
+        <source>a document no longer on this computer</source>
+        <translation>een document dat niet meer op deze computer staat</translation>
+    </message>
+    <message>
+        <source>Correction of a contact moment for %1</source>
+        <translation>Correctie van een contactmoment voor %1</translation>
+    </message>
+    <message>
+        <source>Contact moment for %1</source>
+        <translation>Contactmoment voor %1</translation>
+    </message>
+    <message>
+        <source>Paper copy requested: %1</source>
+        <translation>Papieren exemplaar gevraagd: %1</translation>
+    </message>
+    <message>
+        <source>Resend requested: %1</source>
+        <translation>Opnieuw versturen gevraagd: %1</translation>
+    </message>
+    <message>
+        <source>Document explained: %1</source>
+        <translation>Document uitgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Help with activating the eBox for %1</source>
+        <translation>Hulp bij het activeren van de eBox voor %1</translation>
+    </message>
+    <message>
+        <source>Guide step for %1</source>
+        <translation>Gidsstap voor %1</translation>
+    </message>
+    <message>
+        <source>Guide step &quot;%1&quot; for %2</source>
+        <translation>Gidsstap „%1” voor %2</translation>
+    </message>
+    <message>
+        <source>National number shown: %1</source>
+        <translation>Rijksregisternummer getoond: %1</translation>
+    </message>
+    <message>
+        <source>Dossier consulted: %1</source>
+        <translation>Dossier geraadpleegd: %1</translation>
+    </message>
+    <message>
+        <source>Home visit planned for %1</source>
+        <translation>Huisbezoek ingepland voor %1</translation>
+    </message>
+    <message>
+        <source>Change to a record of type &quot;%1&quot;</source>
+        <translation>Wijziging aan gegevens van het type „%1”</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>The regional hub could not be reached or did not answer in time.</source>
+        <translation>De regionale dienst was niet bereikbaar of antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The sign-in had ended; sign in again and it is sent.</source>
+        <translation>De aanmelding was verlopen; meld u opnieuw aan en de wijziging wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Your account may not make this change.</source>
+        <translation>Uw account mag deze wijziging niet maken.</translation>
+    </message>
+    <message>
+        <source>The record does not exist (any more) on the regional hub.</source>
+        <translation>De gegevens bestaan (niet meer) bij de regionale dienst.</translation>
+    </message>
+    <message>
+        <source>The record was changed on the regional hub meanwhile.</source>
+        <translation>De gegevens zijn intussen bij de regionale dienst gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The regional hub was busy and asked to wait.</source>
+        <translation>De regionale dienst was bezet en vroeg om te wachten.</translation>
+    </message>
+    <message>
+        <source>The regional hub had a problem (server error).</source>
+        <translation>De regionale dienst had een probleem (serverfout).</translation>
+    </message>
+    <message>
+        <source>The regional hub refused the change as it stands.</source>
+        <translation>De regionale dienst weigerde de wijziging zoals ze is.</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1286,33 @@
     </message>
 </context>
 <context>
+    <name>loket::RetryOutboxEntryCommand</name>
+    <message>
+        <source>This change is no longer waiting: it was sent or discarded meanwhile.</source>
+        <translation>Deze wijziging wacht niet meer: ze is intussen verstuurd of geschrapt.</translation>
+    </message>
+    <message>
+        <source>This change is in conflict with the regional hub&apos;s version: choose which version to keep instead.</source>
+        <translation>Deze wijziging is in conflict met de versie van de regionale dienst: kies in de plaats daarvan welke versie u behoudt.</translation>
+    </message>
+    <message>
+        <source>The change could not be queued again. Loket tries again by itself.</source>
+        <translation>De wijziging kon niet opnieuw in de wachtrij gezet worden. Loket probeert het zelf opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Store</name>
     <message>
         <source>The search index of the cache could not be rebuilt after an interrupted download: %1</source>
         <translation>De zoekindex van de cache kon niet opnieuw opgebouwd worden na een onderbroken download: %1</translation>
+    </message>
+    <message>
+        <source>Expired dossiers could not be removed from this computer. Loket tries again within the hour.</source>
+        <translation>Vervallen dossiers konden niet van deze computer verwijderd worden. Loket probeert opnieuw binnen het uur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
+        <translation>De kopie op deze computer is gewist op vraag van de regionale dienst.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1416,22 @@
         <source>access-log entry</source>
         <translation>regel van het toegangslogboek</translation>
     </message>
+    <message>
+        <source>visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <source>photo of a report</source>
+        <translation>foto bij een melding</translation>
+    </message>
+    <message>
+        <source>Work offline is on, so Loket does not contact the regional hub. Switch off Work offline to sign in.</source>
+        <translation>Offline werken staat aan, dus Loket neemt geen contact op met de regionale dienst. Zet Offline werken uit om u aan te melden.</translation>
+    </message>
 </context>
 <context>
     <name>loket::TownHall</name>
@@ -1169,6 +1462,76 @@
     <message>
         <source>%1 is not a settings file like townhall.example.ini.</source>
         <translation>%1 is geen instellingenbestand zoals townhall.example.ini.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::UpdateReportStatusCommand</name>
+    <message>
+        <source>The status update could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>De statuswijziging kon niet opgeslagen worden. Ze blijft in het geheugen; Loket probeert ze opnieuw op te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::VisitPreparer</name>
+    <message>
+        <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
+        <translation>De kopie op deze computer is gewist op vraag van de regionale dienst.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the dossiers come from the regional hub.</source>
+        <translation>Meld u eerst aan: de dossiers komen van de regionale dienst.</translation>
+    </message>
+    <message>
+        <source>Work offline is on. Switch it off to prepare the visits.</source>
+        <translation>Offline werken staat aan. Zet het uit om de huisbezoeken voor te bereiden.</translation>
+    </message>
+    <message>
+        <source>The regional hub could not be reached, so nothing was fetched. The dossiers prepared earlier are still on this computer.</source>
+        <translation>De regionale dienst was niet bereikbaar, dus er is niets opgehaald. De eerder voorbereide dossiers staan nog op deze computer.</translation>
+    </message>
+    <message>
+        <source>Work offline was switched on. The dossiers fetched until then are ready.</source>
+        <translation>Offline werken is aangezet. De dossiers die tot dan opgehaald zijn, zijn klaar.</translation>
+    </message>
+    <message>
+        <source>the regional hub did not answer in time</source>
+        <translation>de regionale dienst antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the regional hub cannot be reached</source>
+        <translation>de regionale dienst is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>the sign-in is no longer valid; sign in again</source>
+        <translation>de aanmelding is niet meer geldig; meld u opnieuw aan</translation>
+    </message>
+    <message>
+        <source>this citizen is not on your visit list at the regional hub</source>
+        <translation>deze burger staat niet op uw lijst met huisbezoeken bij de regionale dienst</translation>
+    </message>
+    <message>
+        <source>the regional hub does not know this citizen</source>
+        <translation>de regionale dienst kent deze burger niet</translation>
+    </message>
+    <message>
+        <source>the regional hub answered with an error (HTTP %1)</source>
+        <translation>de regionale dienst antwoordde met een fout (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the regional hub&apos;s answer could not be read</source>
+        <translation>het antwoord van de regionale dienst kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>the dossier could not be stored (%1)</source>
+        <translation>het dossier kon niet opgeslagen worden (%1)</translation>
+    </message>
+    <message>
+        <source>The cache cannot be written (is the disk full?).</source>
+        <translation>De cache kan niet geschreven worden (is de schijf vol?).</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid. Sign in again and prepare once more.</source>
+        <translation>De aanmelding is niet meer geldig. Meld u opnieuw aan en bereid nog eens voor.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1608,57 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::AddVisitDialog</name>
+    <message>
+        <source>Add visit</source>
+        <translation>Huisbezoek toevoegen</translation>
+    </message>
+    <message>
+        <source>National number of the citizen</source>
+        <translation>Rijksregisternummer van de burger</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>bv. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Dag van het huisbezoek</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Doel van het huisbezoek</translation>
+    </message>
+    <message>
+        <source>e.g. help with the eBox</source>
+        <translation>bv. hulp bij de eBox</translation>
+    </message>
+    <message>
+        <source>&amp;National number:</source>
+        <translation>&amp;Rijksregisternummer:</translation>
+    </message>
+    <message>
+        <source>Citizen:</source>
+        <translation>Burger:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <source>Type the citizen&apos;s national number.</source>
+        <translation>Typ het rijksregisternummer van de burger.</translation>
+    </message>
+    <message>
+        <source>No citizen with this national number is on this computer. Ask the regional service to plan the visit; it arrives with the next sync.</source>
+        <translation>Er staat geen burger met dit rijksregisternummer op deze computer. Vraag de regionale dienst om het huisbezoek in te plannen; het komt binnen bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::CitizenResultsModel</name>
     <message>
         <source>born %1</source>
@@ -1253,6 +1667,143 @@
     <message>
         <source>national number ending in %1</source>
         <translation>rijksregisternummer eindigend op %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Version on the regional service</source>
+        <translation>Versie bij de regionale dienst</translation>
+    </message>
+    <message>
+        <source>Last changed on the regional service</source>
+        <translation>Laatst gewijzigd bij de regionale dienst</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Recordnummer</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Time of the contact</source>
+        <translation>Tijdstip van het contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Wat gevraagd werd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Opvolgtaak</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>Opvolging door</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Opvolging tegen</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep</source>
+        <translation>Kies welke versie u behoudt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone changed this record on the regional service while you changed it here. Compare the versions: &quot;Before&quot; is what both changes started from. Nothing is overwritten until you choose.</source>
+        <translation>%1
+
+Iemand heeft deze gegevens bij de regionale dienst gewijzigd terwijl u ze hier wijzigde. Vergelijk de versies: „Vooraf” is waar beide wijzigingen van vertrokken. Er wordt niets overschreven tot u kiest.</translation>
+    </message>
+    <message>
+        <source>The versions field by field</source>
+        <translation>De versies veld per veld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vooraf</translation>
+    </message>
+    <message>
+        <source>On the regional service (theirs)</source>
+        <translation>Bij de regionale dienst (die van hen)</translation>
+    </message>
+    <message>
+        <source>On this computer (mine)</source>
+        <translation>Op deze computer (die van mij)</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is sent and becomes the current one; the service keeps theirs in the record&apos;s history.
+Take theirs: your change is dropped and this computer shows the service&apos;s version.</source>
+        <translation>Mijn versie behouden: uw versie wordt verstuurd en wordt de actuele; de dienst bewaart die van hen in de geschiedenis van de gegevens.
+Hun versie overnemen: uw wijziging vervalt en deze computer toont de versie van de dienst.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mijn versie behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Hun versie overnemen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed on the service</source>
+        <translation>Bij de dienst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Aan beide kanten gewijzigd</translation>
+    </message>
+    <message>
+        <source>Same change on both sides</source>
+        <translation>Zelfde wijziging aan beide kanten</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2150,33 @@ Install the loket-hub program next to loket, or start Loket with --db FILE to op
         <translation>De regionale demodienst (loket-hub) kon niet gebruikt worden: %1
 
 Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND om een cache te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DiscardedOutboxModel</name>
+    <message>
+        <source>(not signed in)</source>
+        <translation>(niet aangemeld)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Geschrapt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3266,719 @@ Detail: %2</translation>
             <numerusform>%n minuten zonder invoer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Work offline is on, so nothing is sent or fetched. Switch it off (File → Work offline) to synchronise.</source>
+        <translation>Offline werken staat aan, dus er wordt niets verstuurd of opgehaald. Zet het uit (Bestand → Offline werken) om te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Work o&amp;ffline</source>
+        <translation>O&amp;ffline werken</translation>
+    </message>
+    <message>
+        <source>Send and fetch nothing until switched off; changes wait on this computer and go out at once afterwards</source>
+        <translation>Niets versturen of ophalen tot het uitgezet wordt; wijzigingen wachten op deze computer en gaan daarna meteen weg</translation>
+    </message>
+    <message>
+        <source>&amp;Changes waiting…</source>
+        <translation>&amp;Wachtende wijzigingen…</translation>
+    </message>
+    <message>
+        <source>The changes not yet sent: retry, discard with a reason, or resolve a conflict</source>
+        <translation>De wijzigingen die nog niet verstuurd zijn: opnieuw proberen, schrappen met een reden, of een conflict oplossen</translation>
+    </message>
+    <message>
+        <source>&amp;Visits…</source>
+        <translation>&amp;Huisbezoeken…</translation>
+    </message>
+    <message>
+        <source>Your planned home visits: prepare their dossiers for working offline</source>
+        <translation>Uw ingeplande huisbezoeken: bereid hun dossiers voor om offline te werken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep visited dossiers for %n day(s)…</source>
+        <translation>
+            <numerusform>Bezochte dossiers %n dag bewaren…</numerusform>
+            <numerusform>Bezochte dossiers %n dagen bewaren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report &amp;list…</source>
+        <translation>&amp;Lijst met meldingen…</translation>
+    </message>
+    <message>
+        <source>Reports of this municipality and the region: filter, follow up, add a status</source>
+        <translation>Meldingen van deze gemeente en de regio: filteren, opvolgen, een status toevoegen</translation>
+    </message>
+    <message>
+        <source>New &amp;report…</source>
+        <translation>Nieuwe &amp;melding…</translation>
+    </message>
+    <message>
+        <source>Report a problem in the public domain, on this citizen&apos;s behalf when a dossier is open</source>
+        <translation>Een probleem op het openbaar domein melden, namens deze burger als er een dossier open is</translation>
+    </message>
+    <message>
+        <source>Purpose of &amp;consultations</source>
+        <translation>Doel van &amp;raadplegingen</translation>
+    </message>
+    <message>
+        <source>Counter visit</source>
+        <translation>Bezoek aan het loket</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Helpdesk call</source>
+        <translation>Oproep naar de helpdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up of a file</source>
+        <translation>Opvolging van een dossier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>As my role says (counter, home visit or helpdesk)</source>
+        <translation>Volgens mijn rol (loket, huisbezoek of helpdesk)</translation>
+    </message>
+    <message>
+        <source>The dossier you had open is no longer on this computer: the regional service withdrew the access, or its visit is past the keep period.</source>
+        <translation>Het dossier dat u open had, staat niet meer op deze computer: de regionale dienst heeft de toegang ingetrokken, of de bewaartermijn na het huisbezoek is voorbij.</translation>
+    </message>
+    <message>
+        <source>Keep visited dossiers</source>
+        <translation>Bezochte dossiers bewaren</translation>
+    </message>
+    <message>
+        <source>Days a visited citizen&apos;s dossier stays on this computer after the visit (0: only until the end of the day of the visit):</source>
+        <translation>Dagen dat het dossier van een bezochte burger na het huisbezoek op deze computer blijft (0: alleen tot het einde van de dag van het huisbezoek):</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
+        <translation>De kopie op deze computer is gewist op vraag van de regionale dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OutboxDiscardDialog</name>
+    <message>
+        <source>Discard a change</source>
+        <translation>Een wijziging schrappen</translation>
+    </message>
+    <message>
+        <source>Discard &quot;%1&quot;?
+
+This change will never reach the regional service. What this computer shows of the record goes back to the service&apos;s version. The discard is recorded with your name, the time and the reason.</source>
+        <translation>„%1” schrappen?
+
+Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de gegevens toont, gaat terug naar de versie van de dienst. Het schrappen wordt vastgelegd met uw naam, het tijdstip en de reden.</translation>
+    </message>
+    <message>
+        <source>Reason for discarding</source>
+        <translation>Reden om te schrappen</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>Other (describe below)</source>
+        <translation>Andere (beschrijf hieronder)</translation>
+    </message>
+    <message>
+        <source>Entered twice by mistake</source>
+        <translation>Per vergissing twee keer ingevoerd</translation>
+    </message>
+    <message>
+        <source>Entered for the wrong citizen</source>
+        <translation>Voor de verkeerde burger ingevoerd</translation>
+    </message>
+    <message>
+        <source>The citizen withdrew the request</source>
+        <translation>De burger heeft de aanvraag ingetrokken</translation>
+    </message>
+    <message>
+        <source>Refused by the regional service and no longer needed</source>
+        <translation>Geweigerd door de regionale dienst en niet meer nodig</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Reason in your own words</source>
+        <translation>Reden in uw eigen woorden</translation>
+    </message>
+    <message>
+        <source>In your &amp;words:</source>
+        <translation>In uw &amp;woorden:</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Schrappen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OutboxModel</name>
+    <message>
+        <source>When you retry it</source>
+        <translation>Wanneer u het opnieuw probeert</translation>
+    </message>
+    <message>
+        <source>When you have chosen a version</source>
+        <translation>Wanneer u een versie gekozen hebt</translation>
+    </message>
+    <message>
+        <source>When you work online again</source>
+        <translation>Wanneer u weer online werkt</translation>
+    </message>
+    <message>
+        <source>At the next sync</source>
+        <translation>Bij de volgende synchronisatie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Laatste probleem</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OutboxWindow</name>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Wachtende wijzigingen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Send the selected changes at the next sync, which starts now</source>
+        <translation>De gekozen wijzigingen versturen bij de volgende synchronisatie, die nu start</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Alle &amp;mislukte opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Schrappen…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a version…</source>
+        <translation>&amp;Versie kiezen…</translation>
+    </message>
+    <message>
+        <source>Compare your version with the regional service&apos;s and choose</source>
+        <translation>Vergelijk uw versie met die van de regionale dienst en kies</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;Wachtend</translation>
+    </message>
+    <message>
+        <source>Changes discarded by staff</source>
+        <translation>Wijzigingen die door het personeel geschrapt zijn</translation>
+    </message>
+    <message>
+        <source>D&amp;iscarded</source>
+        <translation>&amp;Geschrapt</translation>
+    </message>
+    <message>
+        <source>The changes waiting cannot be read: %1</source>
+        <translation>De wachtende wijzigingen kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change reached the regional service.</source>
+        <translation>Er wacht niets: elke wijziging heeft de regionale dienst bereikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n wijziging wacht om verstuurd te worden.</numerusform>
+            <numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: retry or discard them.</source>
+        <translation>
+            <numerusform>%n geweigerd: probeer ze opnieuw of schrap ze.</numerusform>
+            <numerusform>%n geweigerd: probeer ze opnieuw of schrap ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict: choose a version.</source>
+        <translation>
+            <numerusform>%n in conflict: kies een versie.</numerusform>
+            <numerusform>%n in conflict: kies een versie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work offline is on: nothing is sent until you switch it off.</source>
+        <translation>Offline werken staat aan: er wordt niets verstuurd tot u het uitzet.</translation>
+    </message>
+    <message>
+        <source>A consultation of a dossier cannot be discarded: the law requires every one to reach the regional access log.</source>
+        <translation>Een raadpleging van een dossier kan niet geschrapt worden: de wet vereist dat elke raadpleging het regionale toegangslogboek bereikt.</translation>
+    </message>
+    <message>
+        <source>Take the selected change out for good, with a reason</source>
+        <translation>De gekozen wijziging definitief schrappen, met een reden</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved meanwhile.</source>
+        <translation>Dit conflict werd intussen opgelost.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportForm</name>
+    <message>
+        <source>New report for %1</source>
+        <translation>Nieuwe melding voor %1</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Type a word: pothole, light, litter…</source>
+        <translation>Typ een woord: put, verlichting, zwerfvuil…</translation>
+    </message>
+    <message>
+        <source>&amp;What is the problem?</source>
+        <translation>&amp;Wat is het probleem?</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Street, number, postcode:</source>
+        <translation>&amp;Straat, nummer, postcode:</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 50.8798</source>
+        <translation>Breedtegraad, bv. 50.8798</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 4.7005</source>
+        <translation>Lengtegraad, bv. 4.7005</translation>
+    </message>
+    <message>
+        <source>Coordinates (o&amp;ptional):</source>
+        <translation>Coördinaten (o&amp;ptioneel):</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s words: what, since when, how dangerous</source>
+        <translation>In de woorden van de burger: wat, sinds wanneer, hoe gevaarlijk</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;hoto…</source>
+        <translation>&amp;Foto toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Photos (or drop them here):</source>
+        <translation>Foto's (of sleep ze hierheen):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt message</source>
+        <translation>S&amp;ms</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>B&amp;rief</translation>
+    </message>
+    <message>
+        <source>N&amp;ot needed</source>
+        <translation>&amp;Niet nodig</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by:</source>
+        <translation>De burger op de hoogte houden via:</translation>
+    </message>
+    <message>
+        <source>Already reported nearby (open, last 30 days)</source>
+        <translation>Al gemeld in de buurt (open, laatste 30 dagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Link the citizen to this report instead</source>
+        <translation>De burger in plaats daarvan aan deze melding &amp;koppelen</translation>
+    </message>
+    <message>
+        <source>&amp;File the report</source>
+        <translation>Melding &amp;indienen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Handled by %1.</source>
+        <translation>Behandeld door %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected within %n working day(s): by %1.</source>
+        <translation>
+            <numerusform>Verwacht binnen %n werkdag: uiterlijk %1.</numerusform>
+            <numerusform>Verwacht binnen %n werkdagen: uiterlijk %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(niet gekend)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (verplicht):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <source>The cache is not open: the report cannot be filed now.</source>
+        <translation>De cache is niet open: de melding kan nu niet ingediend worden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · reported %5</source>
+        <translation>%1 · %2 %3 · %4 · gemeld op %5</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(nog niet verstuurd)</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind reported nearby.</source>
+        <translation>Niets van deze soort gemeld in de buurt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report takes at most %n photos.</source>
+        <translation>
+            <numerusform>Een melding bevat hoogstens %n foto.</numerusform>
+            <numerusform>Een melding bevat hoogstens %n foto's.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG picture.</source>
+        <translation>%1 is geen JPEG- of PNG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be prepared: %2</source>
+        <translation>%1 kan niet voorbereid worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, even without its metadata. Take a photo with a lower resolution.</source>
+        <translation>%1 is groter dan %2 MB, zelfs zonder metadata. Neem een foto met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Foto's toevoegen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 is geen bestand op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Burgers</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(nog niet verstuurd)</translation>
+    </message>
+    <message>
+        <source>%1 (reported in %2)</source>
+        <translation>%1 (gemeld in %2)</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — over tijd</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportListWindow</name>
+    <message>
+        <source>Looking through the reports…</source>
+        <translation>De meldingen worden doorzocht…</translation>
+    </message>
+    <message>
+        <source>Choose a report to see its story.</source>
+        <translation>Kies een melding om haar verloop te zien.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(nog niet verstuurd)</translation>
+    </message>
+    <message>
+        <source>Where: %1, %2</source>
+        <translation>Waar: %1, %2</translation>
+    </message>
+    <message>
+        <source>Reported in %1 and forwarded to %2.</source>
+        <translation>Gemeld in %1 en doorgestuurd naar %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>expected by %1 — overdue</source>
+        <translation>verwacht uiterlijk %1 — over tijd</translation>
+    </message>
+    <message>
+        <source>expected by %1</source>
+        <translation>verwacht uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by e-mail.</source>
+        <translation>De burger op de hoogte houden via e-mail.</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by text message.</source>
+        <translation>De burger op de hoogte houden via sms.</translation>
+    </message>
+    <message>
+        <source>Keep the citizen informed by letter.</source>
+        <translation>De burger op de hoogte houden via brief.</translation>
+    </message>
+    <message>
+        <source>The citizen does not want to be kept informed.</source>
+        <translation>De burger wil niet op de hoogte gehouden worden.</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Foto's: %1</translation>
+    </message>
+    <message>
+        <source>My municipality (%1)</source>
+        <translation>Mijn gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>The region (everything in this cache)</source>
+        <translation>De regio (alles in deze cache)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Elke categorie</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Waar:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Alleen over tijd</translation>
+    </message>
+    <message>
+        <source>Reported &amp;from</source>
+        <translation>Gemeld &amp;van</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;ot</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Number, street or words of the description</source>
+        <translation>Nummer, straat of woorden uit de beschrijving</translation>
+    </message>
+    <message>
+        <source>Add a status &amp;update…</source>
+        <translation>Status&amp;update toevoegen…</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s &amp;dossier</source>
+        <translation>&amp;Dossier van de burger openen</translation>
+    </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>De meldingen konden niet gelezen worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportStatusDialog</name>
+    <message>
+        <source>Status update for %1</source>
+        <translation>Statusupdate voor %1</translation>
+    </message>
+    <message>
+        <source>the new report</source>
+        <translation>de nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Now: %1. What is the next step?</source>
+        <translation>Nu: %1. Wat is de volgende stap?</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nieuwe status:</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (staff only):</source>
+        <translation>&amp;Interne notitie (enkel voor personeel):</translation>
+    </message>
+    <message>
+        <source>&amp;Save the update</source>
+        <translation>Update &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Text for the &amp;citizen (required):</source>
+        <translation>Tekst voor de &amp;burger (verplicht):</translation>
+    </message>
+    <message>
+        <source>Text for the &amp;citizen:</source>
+        <translation>Tekst voor de &amp;burger:</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the citizen reads</source>
+        <translation>Wat de burger leest</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReportsModel</name>
@@ -2792,6 +4083,21 @@ Detail: %2</translation>
         <source>Stop filling the cache; what arrived so far stays usable, and Sync now goes on from there</source>
         <translation>Stoppen met vullen; wat al binnen is blijft bruikbaar, en Nu synchroniseren gaat van daar verder</translation>
     </message>
+    <message>
+        <source>○ Offline (by choice)</source>
+        <translation>○ Offline (eigen keuze)</translation>
+    </message>
+    <message>
+        <source>Work offline is on: nothing is sent or fetched. Changes wait on this computer until you switch it off.</source>
+        <translation>Offline werken staat aan: er wordt niets verstuurd of opgehaald. Wijzigingen wachten op deze computer tot u het uitzet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict op te lossen</numerusform>
+            <numerusform>%n conflicten op te lossen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::TimelineModel</name>
@@ -2854,6 +4160,157 @@ Detail: %2</translation>
     <message>
         <source>Not yet sent to the regional service.</source>
         <translation>Nog niet naar de regionale dienst gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Refreshed at</source>
+        <translation>Vernieuwd op</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation>Niet voorbereid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>(dossier not on this computer)</source>
+        <translation>(dossier niet op deze computer)</translation>
+    </message>
+    <message>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (nog niet verstuurd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit is more than %n day(s) ago: its dossier leaves this computer.</source>
+        <translation>
+            <numerusform>Het huisbezoek is meer dan %n dag geleden: het dossier verdwijnt van deze computer.</numerusform>
+            <numerusform>Het huisbezoek is meer dan %n dagen geleden: het dossier verdwijnt van deze computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VisitListWindow</name>
+    <message>
+        <source>The visit list could not be read: %1</source>
+        <translation>De lijst met huisbezoeken kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the visit list and the catalogue…</source>
+        <translation>De lijst met huisbezoeken en de catalogus worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Fetching dossiers: %1 of %2</source>
+        <translation>Dossiers ophalen: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 dossiers fetched. The ones fetched are ready.</source>
+        <translation>Gestopt: %1 van %2 dossiers opgehaald. De opgehaalde dossiers zijn klaar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dossiers are ready; %3 could not be fetched (see the list).</source>
+        <translation>%1 van %2 dossiers zijn klaar; %3 konden niet opgehaald worden (zie de lijst).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dossier(s) are ready for offline use (%1).</source>
+        <translation>
+            <numerusform>%n dossier is klaar voor offline gebruik (%1).</numerusform>
+            <numerusform>Alle %n dossiers zijn klaar voor offline gebruik (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit was added. It is sent to the regional service with the next sync.</source>
+        <translation>Het huisbezoek werd toegevoegd. Het wordt bij de volgende synchronisatie naar de regionale dienst verstuurd.</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this computer. Prepare for offline first.</source>
+        <translation>Dit dossier staat niet op deze computer. Bereid eerst voor op offline werken.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your planned home visits. Prepare for offline fetches the dossiers of the current visits, so that you can work without a network. A dossier leaves this computer %n day(s) after the visit.</source>
+        <translation>
+            <numerusform>Uw geplande huisbezoeken. Offline voorbereiden haalt de dossiers van de huidige huisbezoeken op, zodat u zonder netwerk kunt werken. Een dossier verdwijnt %n dag na het huisbezoek van deze computer.</numerusform>
+            <numerusform>Uw geplande huisbezoeken. Offline voorbereiden haalt de dossiers van de huidige huisbezoeken op, zodat u zonder netwerk kunt werken. Een dossier verdwijnt %n dagen na het huisbezoek van deze computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit list</source>
+        <translation>Lijst met huisbezoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for offline</source>
+        <translation>&amp;Offline voorbereiden</translation>
+    </message>
+    <message>
+        <source>Prepare for offline</source>
+        <translation>Offline voorbereiden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the preparation</source>
+        <translation>De voorbereiding annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit…</source>
+        <translation>&amp;Huisbezoek toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add visit</source>
+        <translation>Huisbezoek toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Dossier openen</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>Progress of the preparation</source>
+        <translation>Voortgang van de voorbereiding</translation>
     </message>
 </context>
 <context>
