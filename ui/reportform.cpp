@@ -1,5 +1,6 @@
 #include "reportform.h"
 
+#include "cachequery.h"
 #include "model/reportrules.h"
 #include "store/connection.h"
 #include "store/store.h"
@@ -309,38 +310,14 @@ ReportForm::~ReportForm()
     }
 }
 
-template<typename Work, typename Done> void ReportForm::runInThread(Work work, Done done)
+template<typename Work, typename Done> void ReportForm::lookUp(Work work, Done done)
 {
-    QPointer<ReportForm> self(this);
-    const QString path = m_cachePath;
     ++m_lookups;
-    QThread *thread = QThread::create([self, path, work, done] {
-        QString error;
-        auto result = decltype(work(std::declval<QSqlDatabase>(), &error)){};
-        {
-            Connection connection(u"reportform"_s);
-            if (!connection.open(path, Connection::Mode::ReadOnly))
-                error = connection.errorString();
-            else
-                result = work(connection.database(), &error);
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, result = std::move(result), error]() mutable {
-                if (!self)
-                    return;
-                --self->m_lookups;
-                done(std::move(result), error);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->wait();
-        delete thread;
-    });
-    m_threads.append(thread);
-    thread->start();
+    queryCache(this, m_cachePath, m_threads, std::move(work),
+               [this, done](auto result, const QString &error) {
+                   --m_lookups;
+                   done(std::move(result), error);
+               });
 }
 
 void ReportForm::chooseCategory(const QString &code)
@@ -490,29 +467,29 @@ void ReportForm::check()
 void ReportForm::loadStreets()
 {
     const QString nis = m_municipality->currentData().toString();
-    runInThread([nis](QSqlDatabase db, QString *error) { return knownStreets(db, nis, error); },
-                [this, nis](QList<KnownStreet> streets, const QString &) {
-                    if (nis != m_municipality->currentData().toString())
-                        return; // another municipality was chosen meanwhile
-                    QStringList names;
-                    QHash<QString, QString> postcodes;
-                    for (const KnownStreet &s : std::as_const(streets)) {
-                        if (!postcodes.contains(s.street))
-                            names << s.street;
-                        postcodes.insert(s.street, s.postcode);
-                    }
-                    auto *completer = new QCompleter(names, m_street);
-                    completer->setCaseSensitivity(Qt::CaseInsensitive);
-                    completer->setFilterMode(Qt::MatchContains);
-                    if (QCompleter *old = m_street->completer())
-                        old->deleteLater();
-                    m_street->setCompleter(completer);
-                    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-                            [this, postcodes](const QString &street) {
-                                if (m_postcode->text().trimmed().size() != 4)
-                                    m_postcode->setText(postcodes.value(street));
-                            });
-                });
+    lookUp([nis](QSqlDatabase db, QString *error) { return knownStreets(db, nis, error); },
+           [this, nis](QList<KnownStreet> streets, const QString &) {
+               if (nis != m_municipality->currentData().toString())
+                   return; // another municipality was chosen meanwhile
+               QStringList names;
+               QHash<QString, QString> postcodes;
+               for (const KnownStreet &s : std::as_const(streets)) {
+                   if (!postcodes.contains(s.street))
+                       names << s.street;
+                   postcodes.insert(s.street, s.postcode);
+               }
+               auto *completer = new QCompleter(names, m_street);
+               completer->setCaseSensitivity(Qt::CaseInsensitive);
+               completer->setFilterMode(Qt::MatchContains);
+               if (QCompleter *old = m_street->completer())
+                   old->deleteLater();
+               m_street->setCompleter(completer);
+               connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+                       [this, postcodes](const QString &street) {
+                           if (m_postcode->text().trimmed().size() != 4)
+                               m_postcode->setText(postcodes.value(street));
+                       });
+           });
 }
 
 void ReportForm::lookForSimilar()
@@ -534,7 +511,7 @@ void ReportForm::lookForSimilar()
     q.now = QDateTime::currentDateTimeUtc();
     const QString language = m_language;
     const quint64 generation = ++m_similarGeneration;
-    runInThread(
+    lookUp(
         [q, language](QSqlDatabase db, QString *error) {
             ReportLister lister(db);
             QList<ReportRow> rows = lister.similarOpen(q, language);

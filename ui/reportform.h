@@ -70,7 +70,8 @@ private:
     void file();
     void linkInstead();
     void pickPhotos();
-    template<typename Work, typename Done> void runInThread(Work work, Done done);
+    // A cache query off the UI thread; isLookingUp() is true until its answer arrived.
+    template<typename Work, typename Done> void lookUp(Work work, Done done);
 
     QString m_cachePath;
     Store *m_store;

@@ -1,5 +1,6 @@
 #include "reportlistwindow.h"
 
+#include "cachequery.h"
 #include "reportstatusdialog.h"
 #include "store/connection.h"
 #include "store/reportcommands.h"
@@ -31,12 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace loket::ui {
 namespace {
-
-constexpr ReportStatus allStatuses[] = {
-    ReportStatus::Received,   ReportStatus::Acknowledged, ReportStatus::Scheduled,
-    ReportStatus::InProgress, ReportStatus::Resolved,     ReportStatus::Closed,
-    ReportStatus::Rejected,   ReportStatus::Duplicate,    ReportStatus::Forwarded,
-};
 
 // The status filter's choices beyond a single status.
 enum class StatusChoice { Any = -1, Open = -2 };
@@ -436,38 +431,6 @@ ReportListWindow::~ReportListWindow()
     }
 }
 
-template<typename Work, typename Done> void ReportListWindow::runInThread(Work work, Done done)
-{
-    QPointer<ReportListWindow> self(this);
-    const QString path = m_cachePath;
-    QThread *thread = QThread::create([self, path, work, done] {
-        QString error;
-        auto result = decltype(work(std::declval<QSqlDatabase>(), &error)){};
-        {
-            Connection connection(u"reportlist"_s);
-            if (!connection.open(path, Connection::Mode::ReadOnly))
-                error = connection.errorString();
-            else
-                result = work(connection.database(), &error);
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, result = std::move(result), error]() mutable {
-                if (self)
-                    done(std::move(result), error);
-            },
-            Qt::QueuedConnection);
-    });
-    thread->setObjectName(u"loket-reportlist"_s);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->wait();
-        delete thread;
-    });
-    m_threads.append(thread);
-    thread->start();
-}
-
 ReportFilter ReportListWindow::filter() const
 {
     ReportFilter f;
@@ -476,7 +439,7 @@ ReportFilter ReportListWindow::filter() const
         f.municipalities = {where};
     const int status = m_status->currentData().toInt();
     if (status == int(StatusChoice::Open)) {
-        for (ReportStatus s : allStatuses) {
+        for (ReportStatus s : allReportStatuses()) {
             if (!isFinished(s))
                 f.statuses.append(s);
         }
@@ -505,7 +468,8 @@ void ReportListWindow::refresh()
     const quint64 generation = ++m_generation;
     m_running = true;
     m_count->setText(tr("Looking through the reports…"));
-    runInThread(
+    queryCache(
+        this, m_cachePath, m_threads,
         [f, today, language](QSqlDatabase db, QString *error) {
             ReportLister lister(db);
             QList<ReportRow> rows = lister.list(f, today, language);
@@ -551,13 +515,15 @@ void ReportListWindow::loadDetail(const QString &reportId)
         showDetail();
         return;
     }
-    runInThread([reportId](QSqlDatabase db, QString *) { return CacheReader(db).report(reportId); },
-                [this, generation](std::optional<Report> report, const QString &) {
-                    if (generation != m_detailGeneration)
-                        return;
-                    m_current = std::move(report);
-                    showDetail();
-                });
+    queryCache(
+        this, m_cachePath, m_threads,
+        [reportId](QSqlDatabase db, QString *) { return CacheReader(db).report(reportId); },
+        [this, generation](std::optional<Report> report, const QString &) {
+            if (generation != m_detailGeneration)
+                return;
+            m_current = std::move(report);
+            showDetail();
+        });
 }
 
 void ReportListWindow::showDetail()
@@ -663,7 +629,7 @@ void ReportListWindow::fillFilterChoices()
         m_status->clear();
         m_status->addItem(tr("Any status"), int(StatusChoice::Any));
         m_status->addItem(tr("Still open"), int(StatusChoice::Open));
-        for (ReportStatus s : allStatuses)
+        for (ReportStatus s : allReportStatuses())
             m_status->addItem(Wording::reportStatus(s), int(s));
         m_status->setCurrentIndex(at);
     }

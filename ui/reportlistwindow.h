@@ -125,7 +125,6 @@ private:
     void showDetail();
     void addStatusUpdate();
     void openDossier();
-    template<typename Work, typename Done> void runInThread(Work work, Done done);
 
     QString m_cachePath;
     Store *m_store;

@@ -44,6 +44,13 @@ std::optional<NotifyChannel> notifyChannelFromCode(QStringView code)
     return notifyCodes.fromCode(code);
 }
 
+QList<ReportStatus> allReportStatuses()
+{
+    return {ReportStatus::Received,   ReportStatus::Acknowledged, ReportStatus::Scheduled,
+            ReportStatus::InProgress, ReportStatus::Resolved,     ReportStatus::Closed,
+            ReportStatus::Rejected,   ReportStatus::Duplicate,    ReportStatus::Forwarded};
+}
+
 bool isFinished(ReportStatus status)
 {
     return status == ReportStatus::Resolved || status == ReportStatus::Closed ||

@@ -26,6 +26,8 @@ QString reportStatusCode(ReportStatus status);
 std::optional<ReportStatus> reportStatusFromCode(QStringView code);
 // Resolved, closed, rejected and duplicate need no further work.
 bool isFinished(ReportStatus status);
+// Every status, in the order a report usually goes through them.
+QList<ReportStatus> allReportStatuses();
 
 // How the citizens who reported want to hear about progress.
 enum class NotifyChannel {

@@ -9,12 +9,6 @@ using namespace Qt::StringLiterals;
 namespace loket {
 namespace {
 
-constexpr ReportStatus workflow[] = {
-    ReportStatus::Received,   ReportStatus::Acknowledged, ReportStatus::Scheduled,
-    ReportStatus::InProgress, ReportStatus::Resolved,     ReportStatus::Closed,
-    ReportStatus::Rejected,   ReportStatus::Duplicate,    ReportStatus::Forwarded,
-};
-
 qsizetype characters(const QString &text)
 {
     return text.toUcs4().size();
@@ -174,7 +168,7 @@ QString statusChangeProblemText(StatusChangeProblem problem)
 QList<ReportStatus> nextStatuses(ReportStatus current)
 {
     QList<ReportStatus> out;
-    for (ReportStatus s : workflow) {
+    for (ReportStatus s : allReportStatuses()) {
         const StatusChangeProblem p = checkStatusChange(current, s, u"x"_s, {});
         if (p == StatusChangeProblem::None)
             out.append(s);

@@ -15,12 +15,6 @@ using namespace Qt::StringLiterals;
 namespace loket {
 namespace {
 
-constexpr ReportStatus allStatuses[] = {
-    ReportStatus::Received,   ReportStatus::Acknowledged, ReportStatus::Scheduled,
-    ReportStatus::InProgress, ReportStatus::Resolved,     ReportStatus::Closed,
-    ReportStatus::Rejected,   ReportStatus::Duplicate,    ReportStatus::Forwarded,
-};
-
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -32,7 +26,7 @@ QString placeholders(qsizetype n)
 QString unfinishedCondition()
 {
     QStringList finished;
-    for (ReportStatus s : allStatuses) {
+    for (ReportStatus s : allReportStatuses()) {
         if (isFinished(s))
             finished << u'\'' + reportStatusCode(s) + u'\'';
     }
@@ -44,7 +38,7 @@ QString statusOrder()
 {
     QString out = u"CASE r.status"_s;
     int rank = 0;
-    for (ReportStatus s : allStatuses)
+    for (ReportStatus s : allReportStatuses())
         out += u" WHEN '%1' THEN %2"_s.arg(reportStatusCode(s)).arg(rank++);
     return out + u" ELSE 99 END"_s;
 }
