@@ -132,6 +132,18 @@ HttpResponse reportAnswer(int status, const StoredRecord &rec)
     return r;
 }
 
+// The stored report `id`, or the answer that says why there is none (404, or the database).
+std::optional<StoredRecord> storedReport(Store &store, const QString &id, HttpResponse *missing)
+{
+    auto record = store.record(RecordKind::Report, id);
+    if (!record)
+        *missing =
+            store.lastError().isEmpty()
+                ? HttpResponse::error(404, u"not_found"_s, Api::tr("There is no such report."))
+                : databaseFailure(store.lastError());
+    return record;
+}
+
 } // namespace
 
 std::optional<HttpResponse> Api::refuseOutsideReport(Store &store, const Principal &who,
@@ -207,12 +219,10 @@ HttpResponse Api::getReport(Store &store, const Principal &who, const HttpReques
         return HttpResponse::error(
             403, u"forbidden"_s,
             tr("The role %1 sees no dossiers.").arg(roleCode(who.account.role)));
-    const auto record = store.record(RecordKind::Report, id);
-    if (!record) {
-        if (!store.lastError().isEmpty())
-            return databaseFailure(store.lastError());
-        return HttpResponse::error(404, u"not_found"_s, tr("There is no such report."));
-    }
+    HttpResponse missing;
+    const auto record = storedReport(store, id, &missing);
+    if (!record)
+        return missing;
     if (auto refused = refuseOutsideReport(store, who, *record))
         return *refused;
     const QByteArray etag = etagFor(record->version);
@@ -279,12 +289,10 @@ HttpResponse Api::postReportStatus(Store &store, const Principal &who, const Htt
     return idempotentWrite(
         store, who, request, KeyRule::Required, canonical,
         [&](Store &s, Writer &writer, QString *recordId) {
-            const auto current = s.record(RecordKind::Report, id);
-            if (!current) {
-                if (!s.lastError().isEmpty())
-                    return databaseFailure(s.lastError());
-                return HttpResponse::error(404, u"not_found"_s, tr("There is no such report."));
-            }
+            HttpResponse missing;
+            const auto current = storedReport(s, id, &missing);
+            if (!current)
+                return missing;
             // A counter follows up the reports of its municipalities (where the problem is or
             // where it came in); the regional helpdesk and an admin any report of the region.
             if (role == Role::Counter)
@@ -344,12 +352,10 @@ HttpResponse Api::postReportCitizen(Store &store, const Principal &who, const Ht
     return idempotentWrite(
         store, who, request, KeyRule::Required, canonical,
         [&](Store &s, Writer &writer, QString *recordId) {
-            const auto current = s.record(RecordKind::Report, id);
-            if (!current) {
-                if (!s.lastError().isEmpty())
-                    return databaseFailure(s.lastError());
-                return HttpResponse::error(404, u"not_found"_s, tr("There is no such report."));
-            }
+            HttpResponse missing;
+            const auto current = storedReport(s, id, &missing);
+            if (!current)
+                return missing;
             if (auto refused = refuseOutsideReport(s, who, *current))
                 return *refused;
             if (auto refused =
@@ -435,12 +441,10 @@ HttpResponse Api::postReportPhoto(Store &store, const Principal &who, const Http
     return idempotentWrite(
         store, who, request, KeyRule::Required, canonical,
         [&](Store &s, Writer &writer, QString *recordId) {
-            const auto current = s.record(RecordKind::Report, id);
-            if (!current) {
-                if (!s.lastError().isEmpty())
-                    return databaseFailure(s.lastError());
-                return HttpResponse::error(404, u"not_found"_s, tr("There is no such report."));
-            }
+            HttpResponse missing;
+            const auto current = storedReport(s, id, &missing);
+            if (!current)
+                return missing;
             if (auto refused = refuseOutsideReport(s, who, *current))
                 return *refused;
             const auto existing = tables.photo(photo.id, ReportTables::Data::Without);

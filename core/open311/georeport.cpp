@@ -276,6 +276,36 @@ QString errorInstead(const QList<Item> &items)
                                   .arg(errors.first().description);
 }
 
+// A list body read record by record: the body's own error (unreadable, or an error body where
+// a list was expected) or the first record `convert` refuses, with its reason, makes it an error.
+template<typename T, typename Convert>
+Parsed<QList<T>> readList(const QByteArray &body, Format format, const QStringList &jsonKeys,
+                          const QString &recordName, Convert convert)
+{
+    Parsed<QList<T>> out;
+    const Parsed<QList<Item>> items = records(body, format, jsonKeys, recordName);
+    if (!items) {
+        out.error = items.error;
+        return out;
+    }
+    if (const QString e = errorInstead(*items.value); !e.isEmpty()) {
+        out.error = e;
+        return out;
+    }
+    QList<T> list;
+    for (const Item &item : *items.value) {
+        QString problem;
+        std::optional<T> value = convert(item, &problem);
+        if (!value) {
+            out.error = problem;
+            return out;
+        }
+        list.append(std::move(*value));
+    }
+    out.value = list;
+    return out;
+}
+
 QString timeText(const QDateTime &t)
 {
     if (!t.isValid())
@@ -548,37 +578,25 @@ Parsed<QList<Endpoint>> parseDiscovery(const QByteArray &body, Format format)
 
 Parsed<QList<Service>> parseServices(const QByteArray &body, Format format)
 {
-    Parsed<QList<Service>> out;
-    const Parsed<QList<Item>> items = records(body, format, {u"services"_s}, u"service"_s);
-    if (!items) {
-        out.error = items.error;
-        return out;
-    }
-    if (const QString e = errorInstead(*items.value); !e.isEmpty()) {
-        out.error = e;
-        return out;
-    }
-    QList<Service> services;
-    for (const Item &item : *items.value) {
-        Service s;
-        s.code = item.str(u"service_code"_s);
-        if (s.code.isEmpty()) {
-            out.error = u"a service without a service_code"_s;
-            return out;
-        }
-        s.name = item.str(u"service_name"_s);
-        s.description = item.str(u"description"_s);
-        s.metadata = item.flag(u"metadata"_s);
-        const QString type = item.str(u"type"_s).toLower();
-        s.type = type == u"batch"_s      ? Service::Type::Batch
-                 : type == u"blackbox"_s ? Service::Type::Blackbox
-                                         : Service::Type::Realtime;
-        s.keywords = keywordsOf(item);
-        s.group = item.str(u"group"_s);
-        services.append(s);
-    }
-    out.value = services;
-    return out;
+    return readList<Service>(body, format, {u"services"_s}, u"service"_s,
+                             [](const Item &item, QString *problem) -> std::optional<Service> {
+                                 Service s;
+                                 s.code = item.str(u"service_code"_s);
+                                 if (s.code.isEmpty()) {
+                                     *problem = u"a service without a service_code"_s;
+                                     return std::nullopt;
+                                 }
+                                 s.name = item.str(u"service_name"_s);
+                                 s.description = item.str(u"description"_s);
+                                 s.metadata = item.flag(u"metadata"_s);
+                                 const QString type = item.str(u"type"_s).toLower();
+                                 s.type = type == u"batch"_s      ? Service::Type::Batch
+                                          : type == u"blackbox"_s ? Service::Type::Blackbox
+                                                                  : Service::Type::Realtime;
+                                 s.keywords = keywordsOf(item);
+                                 s.group = item.str(u"group"_s);
+                                 return s;
+                             });
 }
 
 Parsed<ServiceDefinition> parseServiceDefinition(const QByteArray &body, Format format)
@@ -625,95 +643,62 @@ Parsed<ServiceDefinition> parseServiceDefinition(const QByteArray &body, Format 
 
 Parsed<QList<ServiceRequest>> parseRequests(const QByteArray &body, Format format)
 {
-    Parsed<QList<ServiceRequest>> out;
-    const Parsed<QList<Item>> items =
-        records(body, format, {u"service_requests"_s, u"requests"_s}, u"request"_s);
-    if (!items) {
-        out.error = items.error;
-        return out;
-    }
-    if (const QString e = errorInstead(*items.value); !e.isEmpty()) {
-        out.error = e;
-        return out;
-    }
-    QList<ServiceRequest> requests;
-    for (const Item &item : *items.value) {
-        ServiceRequest r = requestOf(item);
-        if (r.id.isEmpty() && r.token.isEmpty()) {
-            out.error = u"a request with neither a service_request_id nor a token"_s;
-            return out;
-        }
-        requests.append(r);
-    }
-    out.value = requests;
-    return out;
+    return readList<ServiceRequest>(
+        body, format, {u"service_requests"_s, u"requests"_s}, u"request"_s,
+        [](const Item &item, QString *problem) -> std::optional<ServiceRequest> {
+            ServiceRequest r = requestOf(item);
+            if (r.id.isEmpty() && r.token.isEmpty()) {
+                *problem = u"a request with neither a service_request_id nor a token"_s;
+                return std::nullopt;
+            }
+            return r;
+        });
 }
 
 Parsed<QList<Created>> parseCreated(const QByteArray &body, Format format)
 {
-    Parsed<QList<Created>> out;
-    const Parsed<QList<Item>> items =
-        records(body, format, {u"service_requests"_s, u"requests"_s}, u"request"_s);
-    if (!items) {
-        out.error = items.error;
-        return out;
-    }
-    if (const QString e = errorInstead(*items.value); !e.isEmpty()) {
-        out.error = e;
-        return out;
-    }
-    QList<Created> created;
-    for (const Item &item : *items.value) {
-        Created c;
-        c.id = item.str(u"service_request_id"_s);
-        c.token = item.str(u"token"_s);
-        c.serviceNotice = item.str(u"service_notice"_s);
-        c.accountId = item.str(u"account_id"_s);
-        if (c.id.isEmpty() == c.token.isEmpty()) {
-            out.error = c.id.isEmpty() ? u"an answer with neither an id nor a token"_s
-                                       : u"an answer with both an id and a token"_s;
-            return out;
-        }
-        created.append(c);
-    }
-    if (created.isEmpty())
+    Parsed<QList<Created>> out =
+        readList<Created>(body, format, {u"service_requests"_s, u"requests"_s}, u"request"_s,
+                          [](const Item &item, QString *problem) -> std::optional<Created> {
+                              Created c;
+                              c.id = item.str(u"service_request_id"_s);
+                              c.token = item.str(u"token"_s);
+                              c.serviceNotice = item.str(u"service_notice"_s);
+                              c.accountId = item.str(u"account_id"_s);
+                              if (c.id.isEmpty() == c.token.isEmpty()) {
+                                  *problem = c.id.isEmpty()
+                                                 ? u"an answer with neither an id nor a token"_s
+                                                 : u"an answer with both an id and a token"_s;
+                                  return std::nullopt;
+                              }
+                              return c;
+                          });
+    if (out.value && out.value->isEmpty()) {
+        out.value.reset();
         out.error = u"an empty answer"_s;
-    else
-        out.value = created;
+    }
     return out;
 }
 
 Parsed<QList<Update>> parseUpdates(const QByteArray &body, Format format)
 {
-    Parsed<QList<Update>> out;
-    const Parsed<QList<Item>> items =
-        records(body, format, {u"service_request_updates"_s, u"updates"_s}, u"request_update"_s);
-    if (!items) {
-        out.error = items.error;
-        return out;
-    }
-    if (const QString e = errorInstead(*items.value); !e.isEmpty()) {
-        out.error = e;
-        return out;
-    }
-    QList<Update> updates;
-    for (const Item &item : *items.value) {
-        Update u;
-        u.updateId = item.str(u"update_id"_s);
-        u.requestId = item.str(u"service_request_id"_s);
-        u.status = item.str(u"status"_s);
-        u.updatedAt = parseTime(item.str(u"updated_datetime"_s));
-        u.description = item.str(u"description"_s);
-        u.mediaUrl = item.str(u"media_url"_s);
-        u.externalStatusCode = item.str(u"external_status_code"_s);
-        if (u.requestId.isEmpty() || u.updateId.isEmpty()) {
-            out.error = u"an update without an update_id or service_request_id"_s;
-            return out;
-        }
-        updates.append(u);
-    }
-    out.value = updates;
-    return out;
+    return readList<Update>(
+        body, format, {u"service_request_updates"_s, u"updates"_s}, u"request_update"_s,
+        [](const Item &item, QString *problem) -> std::optional<Update> {
+            Update u;
+            u.updateId = item.str(u"update_id"_s);
+            u.requestId = item.str(u"service_request_id"_s);
+            u.status = item.str(u"status"_s);
+            u.updatedAt = parseTime(item.str(u"updated_datetime"_s));
+            u.description = item.str(u"description"_s);
+            u.mediaUrl = item.str(u"media_url"_s);
+            u.externalStatusCode = item.str(u"external_status_code"_s);
+            if (u.requestId.isEmpty() || u.updateId.isEmpty()) {
+                *problem = u"an update without an update_id or service_request_id"_s;
+                return std::nullopt;
+            }
+            return u;
+        });
 }
 
 QList<Error> parseErrors(const QByteArray &body, Format format)

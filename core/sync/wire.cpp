@@ -32,6 +32,11 @@ public:
         return v.toString();
     }
     QString required(const char *key) { return string(key, true); }
+    bool has(const char *key) const
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        return !v.isUndefined() && !v.isNull();
+    }
 
     qint64 integer(const char *key, bool required = false)
     {
@@ -94,6 +99,30 @@ public:
             return {};
         }
         return v.toArray();
+    }
+
+    // A list of objects under `key`, each read by `read(Reader &)` into a T; the first problem
+    // of any of them is this reader's problem, and reading stops there.
+    template<typename T, typename Read>
+    QList<T> objects(const char *key, const char *what, Read read)
+    {
+        QList<T> out;
+        for (const QJsonValue &v : array(key)) {
+            if (!v.isObject()) {
+                fail(key, "holds something other than objects");
+                break;
+            }
+            const QJsonObject o = v.toObject();
+            Reader item(o, what);
+            T value = read(item);
+            QString problem;
+            if (!item.result(value, &problem)) {
+                failWith(problem);
+                break;
+            }
+            out.append(std::move(value));
+        }
+        return out;
     }
 
     template<typename Enum>
@@ -382,13 +411,7 @@ std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error
     c.service = r.string("service");
     c.normWorkingDays = int(r.integer("norm_working_days"));
     // Older hubs send no fields: a category without extra fields.
-    for (const QJsonValue &v : r.array("fields")) {
-        if (!v.isObject()) {
-            r.fail("fields", "holds something other than objects");
-            break;
-        }
-        const QJsonObject o = v.toObject();
-        Reader fr(o, "category field");
+    c.fields = r.objects<CategoryField>("fields", "category field", [](Reader &fr) {
         CategoryField field;
         field.code = fr.required("code");
         field.datatype = fr.string("datatype");
@@ -396,35 +419,18 @@ std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error
             field.datatype = QStringLiteral("string");
         field.required = fr.boolean("required");
         // Absent means an input, as in Open311.
-        const QJsonValue variable = o.value(QLatin1String("variable"));
-        field.variable = variable.isUndefined() || variable.isNull() || fr.boolean("variable");
+        field.variable = !fr.has("variable") || fr.boolean("variable");
         field.order = int(fr.integer("order"));
         field.descriptionNl = fr.string("description_nl");
         field.descriptionFr = fr.string("description_fr");
         field.descriptionEn = fr.string("description_en");
-        for (const QJsonValue &vv : fr.array("values")) {
-            if (!vv.isObject()) {
-                fr.fail("values", "holds something other than objects");
-                break;
-            }
-            const QJsonObject vo = vv.toObject();
-            Reader vr(vo, "category field value");
-            CategoryFieldValue value{vr.required("key"), vr.string("name_nl"), vr.string("name_fr"),
-                                     vr.string("name_en")};
-            QString problem;
-            if (!vr.result(value, &problem)) {
-                fr.failWith(problem);
-                break;
-            }
-            field.values.append(value);
-        }
-        QString problem;
-        if (!fr.result(field, &problem)) {
-            r.failWith(problem);
-            break;
-        }
-        c.fields.append(field);
-    }
+        field.values =
+            fr.objects<CategoryFieldValue>("values", "category field value", [](Reader &vr) {
+                return CategoryFieldValue{vr.required("key"), vr.string("name_nl"),
+                                          vr.string("name_fr"), vr.string("name_en")};
+            });
+        return field;
+    });
     c.version = r.integer("version");
     c.updatedAt = r.string("updated_at");
     return r.result(c, error);
@@ -524,37 +530,14 @@ std::optional<Report> reportFromJson(const QJsonObject &json, QString *error)
         else
             r.fail("notify_by", "has an unknown value");
     }
-    for (const QJsonValue &v : r.array("attributes")) {
-        if (!v.isObject()) {
-            r.fail("attributes", "holds something other than objects");
-            break;
-        }
-        const QJsonObject o = v.toObject();
-        Reader a(o, "report attribute");
-        std::pair<QString, QString> attribute{a.required("code"), a.string("value")};
-        QString problem;
-        if (!a.result(attribute, &problem)) {
-            r.failWith(problem);
-            break;
-        }
-        rep.attributes.append(attribute);
-    }
-    for (const QJsonValue &v : r.array("photos")) {
-        if (!v.isObject()) {
-            r.fail("photos", "holds something other than objects");
-            break;
-        }
-        const QJsonObject o = v.toObject();
-        Reader p(o, "report photo");
-        ReportPhoto photo{p.required("id"), p.string("file_name"), p.string("mime_type"),
-                          p.integer("size")};
-        QString problem;
-        if (!p.result(photo, &problem)) {
-            r.failWith(problem);
-            break;
-        }
-        rep.photos.append(photo);
-    }
+    rep.attributes =
+        r.objects<std::pair<QString, QString>>("attributes", "report attribute", [](Reader &a) {
+            return std::pair<QString, QString>{a.required("code"), a.string("value")};
+        });
+    rep.photos = r.objects<ReportPhoto>("photos", "report photo", [](Reader &p) {
+        return ReportPhoto{p.required("id"), p.string("file_name"), p.string("mime_type"),
+                           p.integer("size")};
+    });
     rep.version = r.integer("version", true);
     rep.updatedAt = r.string("updated_at");
     return r.result(rep, error);
