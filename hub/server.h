@@ -20,7 +20,7 @@ class ConnectionGuard;
 struct ServerOptions
 {
     qint64 maxBodyBytes = 8 * 1024 * 1024; // a report photo: 5 MB, base64 in JSON
-    int threads = 4; // 0: answer on the server's own thread
+    int threads = 4;                       // 0: answer on the server's own thread
     bool accessLog = false;
     int idleTimeoutMs = 120 * 1000;
 };

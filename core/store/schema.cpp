@@ -317,9 +317,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER outbox_discard_no_update BEFORE UPDATE ON outbox_discard"
                            " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
             // INSERT OR REPLACE deletes without firing the DELETE trigger: refused first.
-            QStringLiteral("CREATE TRIGGER outbox_discard_no_replace BEFORE INSERT ON outbox_discard"
-                           " WHEN EXISTS (SELECT 1 FROM outbox_discard WHERE id = new.id)"
-                           " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER outbox_discard_no_replace BEFORE INSERT ON outbox_discard"
+                " WHEN EXISTS (SELECT 1 FROM outbox_discard WHERE id = new.id)"
+                " BEGIN SELECT RAISE(ABORT, 'discarded changes are kept'); END"),
         },
         // 7: home visits (issue 7, items 1 and 3): the outreach worker's visit list, from the hub
         // or planned here (origin), and per citizen when the dossier was last fetched for

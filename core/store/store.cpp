@@ -151,13 +151,12 @@ public:
         if (CacheReader(m_connection->database()).meta(QString::fromLatin1(roleMetaKey)) !=
             QLatin1String("outreach"))
             return; // counter and helpdesk caches are never purged this way
-        const QDate today =
-            belgianDate(m_options.clock->now().toUTC().toString(Qt::ISODateWithMs));
+        const QDate today = belgianDate(m_options.clock->now().toUTC().toString(Qt::ISODateWithMs));
         VisitPurge purge(*m_connection, *m_writer);
         VisitPurge::Result result;
         WriteTransaction tx(m_connection->database());
-        const bool ok = tx.isActive() && purge.run(today, m_options.keepVisitedDays, &result) &&
-                        tx.commit();
+        const bool ok =
+            tx.isActive() && purge.run(today, m_options.keepVisitedDays, &result) && tx.commit();
         if (!ok) {
             SyncError e;
             e.kind = SyncError::Kind::Storage;
