@@ -271,13 +271,17 @@ QString difference(const QHash<QString, QJsonObject> &expected,
     return lines.join(u'\n');
 }
 
-QString scalar(const QString &path, const QString &sql)
+QString scalar(const QString &path, const QString &sql, const QVariantList &values)
 {
     loket::Connection c(u"scalar"_s);
     if (!c.open(path, loket::Connection::Mode::ReadOnly))
         return u"cannot open: "_s + c.errorString();
     QSqlQuery q(c.database());
-    if (!q.exec(sql) || !q.next())
+    if (!q.prepare(sql))
+        return u"failed: "_s + sql;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
         return u"failed: "_s + sql;
     return q.value(0).toString();
 }

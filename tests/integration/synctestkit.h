@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 #include <QUrl>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -71,8 +72,9 @@ QHash<QString, QJsonObject> cacheRecords(const QString &path, QString *error);
 QString difference(const QHash<QString, QJsonObject> &expected,
                    const QHash<QString, QJsonObject> &actual, int maxShown = 5);
 
-// A single value from the cache (read-only connection), or an error text.
-QString scalar(const QString &path, const QString &sql);
+// A single value from the cache (read-only connection), or an error text; `values` are bound to
+// the query's ? in order.
+QString scalar(const QString &path, const QString &sql, const QVariantList &values = {});
 
 // A store for the cache at `path` that syncs fast against a local hub: pages of 500, a 10 s
 // timeout, backoff from 50 ms, no polling, no watching of the machine's network.

@@ -199,12 +199,11 @@ void TestOfflineDay::aDayOfflineLandsOnceAndConflictsAreKept()
     QVERIFY(outcome.bytes > 0);
     QCOMPARE(kit::scalar(m_cache, u"SELECT count(*) FROM citizen"_s), QString::number(visitCount));
     QCOMPARE(kit::scalar(m_cache, u"SELECT count(*) FROM visit"_s), QString::number(visitCount));
+    QCOMPARE(kit::scalar(m_cache, u"SELECT count(*) FROM citizen WHERE id = ?"_s, {notVisited}),
+             u"0"_s);
     QCOMPARE(
-        kit::scalar(m_cache, u"SELECT count(*) FROM citizen WHERE id = '%1'"_s.arg(notVisited)),
-        u"0"_s);
-    QCOMPARE(kit::scalar(m_cache,
-                         u"SELECT version FROM contact_moment WHERE id = '%1'"_s.arg(earlier.id)),
-             u"1"_s);
+        kit::scalar(m_cache, u"SELECT version FROM contact_moment WHERE id = ?"_s, {earlier.id}),
+        u"1"_s);
     QCOMPARE(store->pendingCount(), 0);
     const int hubContactsBefore = [&] {
         const auto feed = outreachFeed();
@@ -228,10 +227,11 @@ void TestOfflineDay::aDayOfflineLandsOnceAndConflictsAreKept()
     QStringList accessIds, contactIds, actionIds, progressIds;
     for (int i = 0; i < visitCount; ++i) {
         const QString citizen = citizens.at(i);
-        const QStringList documents =
-            kit::scalar(m_cache, u"SELECT group_concat(id, ' ') FROM document"
-                                 " WHERE citizen_id = '%1'"_s.arg(citizen))
-                .split(u' ', Qt::SkipEmptyParts);
+        const QStringList documents = kit::scalar(m_cache,
+                                                  u"SELECT group_concat(id, ' ') FROM document"
+                                                  " WHERE citizen_id = ?"_s,
+                                                  {citizen})
+                                          .split(u' ', Qt::SkipEmptyParts);
         QVERIFY(!documents.isEmpty());
         for (int k = 0; k < perCitizen; ++k) {
             // The dossier is opened: the access log.

@@ -90,11 +90,10 @@ std::unique_ptr<Store> TestSyncAccessLog::makeStore(const QString &name)
 
 QStringList TestSyncAccessLog::leuvenCitizens(const QString &cachePath, int offset, int count)
 {
-    const QString ids = kit::scalar(
-        cachePath, u"SELECT group_concat(id, ' ') FROM (SELECT id FROM citizen"
-                   " WHERE municipality_nis = '%1' ORDER BY id LIMIT %2 OFFSET %3)"_s.arg(leuven)
-                       .arg(count)
-                       .arg(offset));
+    const QString ids = kit::scalar(cachePath,
+                                    u"SELECT group_concat(id, ' ') FROM (SELECT id FROM citizen"
+                                    " WHERE municipality_nis = ? ORDER BY id LIMIT ? OFFSET ?)"_s,
+                                    {leuven, count, offset});
     QStringList out = ids.split(u' ', Qt::SkipEmptyParts);
     return out.size() == count ? out : QStringList();
 }
@@ -171,8 +170,8 @@ void TestSyncAccessLog::openingsMadeOfflineReachTheLogOnce()
         QCOMPARE(e.value(u"purpose"_s).toString(), u"counter_visit"_s);
         QCOMPARE(e.value(u"municipality_nis"_s).toString(), leuven);
         QCOMPARE(e.value(u"occurred_at"_s).toString(),
-                 kit::scalar(path, u"SELECT occurred_at FROM audit_entry WHERE id = '%1'"_s.arg(
-                                       entryOf.value(citizen))));
+                 kit::scalar(path, u"SELECT occurred_at FROM audit_entry WHERE id = ?"_s,
+                             {entryOf.value(citizen)}));
         seen.insert(e.value(u"id"_s).toString());
     }
     QCOMPARE(seen.size(), 25);
@@ -199,8 +198,7 @@ void TestSyncAccessLog::entryWhoseAnswerIsLostLandsOnce()
     const QString id = open(*store, citizens.first(), AccessAction::RevealNationalNumber);
     QVERIFY(!id.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(path, u"SELECT version FROM audit_entry WHERE id = '%1'"_s.arg(id)), u"1"_s,
-        60000);
+        kit::scalar(path, u"SELECT version FROM audit_entry WHERE id = ?"_s, {id}), u"1"_s, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(store->pendingCount(), 0, 20000);
     QCOMPARE(proxy.faultsApplied(), 1);
 

@@ -96,10 +96,11 @@ bool TestSyncDocumentActions::syncAgain(Store &store)
 
 QStringList TestSyncDocumentActions::citizenWithDocument(const QString &cachePath)
 {
-    const QString pair = kit::scalar(
-        cachePath, u"SELECT d.citizen_id || ' ' || d.id FROM document d"
-                   " JOIN citizen c ON c.id = d.citizen_id"
-                   " WHERE c.municipality_nis = '%1' ORDER BY d.local_id LIMIT 1"_s.arg(leuven));
+    const QString pair = kit::scalar(cachePath,
+                                     u"SELECT d.citizen_id || ' ' || d.id FROM document d"
+                                     " JOIN citizen c ON c.id = d.citizen_id"
+                                     " WHERE c.municipality_nis = ? ORDER BY d.local_id LIMIT 1"_s,
+                                     {leuven});
     const QStringList ids = pair.split(u' ');
     return ids.size() == 2 ? ids : QStringList();
 }
@@ -156,7 +157,7 @@ void TestSyncDocumentActions::resendMadeOfflineReachesTheHubOnce()
     store->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(!store->isOnline(), 30000);
     QCOMPARE(store->pendingCount(), 1);
-    QCOMPARE(kit::scalar(path, u"SELECT version FROM document_action WHERE id = '%1'"_s.arg(id)),
+    QCOMPARE(kit::scalar(path, u"SELECT version FROM document_action WHERE id = ?"_s, {id}),
              u"0"_s);
     QCOMPARE(kit::scalar(path, u"SELECT method || ' ' || path FROM outbox"_s),
              u"POST /api/v1/document-actions"_s);
@@ -167,7 +168,7 @@ void TestSyncDocumentActions::resendMadeOfflineReachesTheHubOnce()
     store->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(store->pendingCount(), 0, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(path, u"SELECT version FROM document_action WHERE id = '%1'"_s.arg(id)), u"1"_s,
+        kit::scalar(path, u"SELECT version FROM document_action WHERE id = ?"_s, {id}), u"1"_s,
         20000);
     QVERIFY(store->isOnline());
     QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM outbox"_s), u"0"_s);
@@ -186,7 +187,7 @@ void TestSyncDocumentActions::resendMadeOfflineReachesTheHubOnce()
     // And a later sync changes nothing: still one.
     QVERIFY(syncAgain(*store));
     QCOMPARE(onHub(id, &stored), 1);
-    QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM document_action WHERE id = '%1'"_s.arg(id)),
+    QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM document_action WHERE id = ?"_s, {id}),
              u"1"_s);
 }
 
@@ -213,7 +214,7 @@ void TestSyncDocumentActions::paperCopyWhoseAnswerIsLostLandsOnce()
     const QString id = store->recordDocumentAction(a);
     QVERIFY(!id.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(path, u"SELECT version FROM document_action WHERE id = '%1'"_s.arg(id)), u"1"_s,
+        kit::scalar(path, u"SELECT version FROM document_action WHERE id = ?"_s, {id}), u"1"_s,
         60000);
     QTRY_COMPARE_WITH_TIMEOUT(store->pendingCount(), 0, 20000);
     QCOMPARE(proxy.faultsApplied(), 1);
@@ -260,16 +261,16 @@ void TestSyncDocumentActions::actionOnOneClientReachesAnother()
     const QString second = a->recordDocumentAction(help);
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(pathA, u"SELECT group_concat(version) FROM (SELECT version FROM"
-                           " document_action WHERE id IN ('%1', '%2') ORDER BY local_id)"_s.arg(
-                               first, second)),
+        kit::scalar(pathA,
+                    u"SELECT group_concat(version) FROM (SELECT version FROM"
+                    " document_action WHERE id IN (?, ?) ORDER BY local_id)"_s,
+                    {first, second}),
         u"1,1"_s, 60000);
 
     // B has neither until it reads the feed; then both, as the hub has them.
-    QCOMPARE(
-        kit::scalar(pathB, u"SELECT count(*) FROM document_action WHERE id IN ('%1', '%2')"_s.arg(
-                               first, second)),
-        u"0"_s);
+    QCOMPARE(kit::scalar(pathB, u"SELECT count(*) FROM document_action WHERE id IN (?, ?)"_s,
+                         {first, second}),
+             u"0"_s);
     QVERIFY(syncAgain(*b));
     QString error;
     const QHash<QString, QJsonObject> cached = kit::cacheRecords(pathB, &error);
@@ -283,10 +284,9 @@ void TestSyncDocumentActions::actionOnOneClientReachesAnother()
              u"explained"_s);
     QCOMPARE(cached.value(u"document_action:"_s + second).value(u"document_id"_s).toString(),
              QString());
-    QCOMPARE(
-        kit::scalar(pathB, u"SELECT count(*) FROM document_action WHERE id IN ('%1', '%2')"_s.arg(
-                               first, second)),
-        u"2"_s);
+    QCOMPARE(kit::scalar(pathB, u"SELECT count(*) FROM document_action WHERE id IN (?, ?)"_s,
+                         {first, second}),
+             u"2"_s);
     // B's cache and the hub agree on everything else too.
     const QByteArray token = m_api->login(m_leuven.user, m_leuven.password);
     const auto feed = m_api->readFeed(token, {}, &error);

@@ -253,8 +253,8 @@ void TestSyncFaults::pushSurvivesFaults()
     }
     for (const QString &id : std::as_const(ids))
         QTRY_COMPARE_WITH_TIMEOUT(
-            kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = '%1'"_s.arg(id)),
-            u"1"_s, 60000);
+            kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = ?"_s, {id}), u"1"_s,
+            60000);
     QVERIFY(!errors.isEmpty());
     QCOMPARE(proxy.faultsApplied(), count);
 
@@ -274,9 +274,8 @@ void TestSyncFaults::pushSurvivesFaults()
     for (const QString &id : std::as_const(ids)) {
         const kit::HttpReply r = m_api->request("GET", u"/api/v1/contact-moments/"_s + id, m_token);
         QCOMPARE(r.status, 200);
-        QTRY_COMPARE(
-            kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = '%1'"_s.arg(id)),
-            QString::number(r.json().value(u"version"_s).toInteger()));
+        QTRY_COMPARE(kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = ?"_s, {id}),
+                     QString::number(r.json().value(u"version"_s).toInteger()));
     }
     QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM outbox"_s), u"0"_s);
 }

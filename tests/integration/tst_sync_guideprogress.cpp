@@ -108,7 +108,7 @@ void TestSyncGuideProgress::progressReachesTheHubOnceAndAnotherClient()
     QVERIFY(a);
     QVERIFY(syncOnce(*a, m_leuven));
     const QString citizen = kit::scalar(
-        pathA, u"SELECT id FROM citizen WHERE municipality_nis = '%1' LIMIT 1"_s.arg(leuven));
+        pathA, u"SELECT id FROM citizen WHERE municipality_nis = ? LIMIT 1"_s, {leuven});
     QVERIFY(!citizen.isEmpty());
     const QString id = guideProgressId(citizen, guideId, u"open-website"_s);
 
@@ -142,8 +142,10 @@ void TestSyncGuideProgress::progressReachesTheHubOnceAndAnotherClient()
     QVERIFY(syncOnce(*a, m_leuven));
     QTRY_COMPARE_WITH_TIMEOUT(a->pendingCount(), 0, 20000);
     QCOMPARE(kit::scalar(pathA, u"SELECT count(*) FROM outbox"_s), u"0"_s);
-    QCOMPARE(kit::scalar(pathA, u"SELECT status || ' ' || version FROM guide_progress"
-                                " WHERE id = '%1'"_s.arg(id)),
+    QCOMPARE(kit::scalar(pathA,
+                         u"SELECT status || ' ' || version FROM guide_progress"
+                         " WHERE id = ?"_s,
+                         {id}),
              u"alone 1"_s);
 
     // The same push again, as after a lost answer: the hub answers from its first answer.
@@ -174,20 +176,25 @@ void TestSyncGuideProgress::progressReachesTheHubOnceAndAnotherClient()
     auto b = makeStore(u"b.db"_s);
     QVERIFY(b);
     QVERIFY(syncOnce(*b, m_leuven));
-    QCOMPARE(kit::scalar(pathB, u"SELECT status || ' ' || version FROM guide_progress"
-                                " WHERE id = '%1'"_s.arg(id)),
+    QCOMPARE(kit::scalar(pathB,
+                         u"SELECT status || ' ' || version FROM guide_progress"
+                         " WHERE id = ?"_s,
+                         {id}),
              u"alone 1"_s);
 
     // A later tick on A (now with help) reaches B as version 2.
     p.status = StepStatus::WithHelp;
     a->recordGuideProgress(p);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(pathA, u"SELECT status || ' ' || version FROM guide_progress"
-                           " WHERE id = '%1'"_s.arg(id)),
-        u"with_help 2"_s, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(kit::scalar(pathA,
+                                          u"SELECT status || ' ' || version FROM guide_progress"
+                                          " WHERE id = ?"_s,
+                                          {id}),
+                              u"with_help 2"_s, 30000);
     QVERIFY(syncAgain(*b));
-    QCOMPARE(kit::scalar(pathB, u"SELECT status || ' ' || version FROM guide_progress"
-                                " WHERE id = '%1'"_s.arg(id)),
+    QCOMPARE(kit::scalar(pathB,
+                         u"SELECT status || ' ' || version FROM guide_progress"
+                         " WHERE id = ?"_s,
+                         {id}),
              u"with_help 2"_s);
 }
 

@@ -160,9 +160,8 @@ void TestSyncHub::changesAndTombstonesArrive()
     const QString renamed = ids.at(0);
     const QString erased = ids.at(1);
     const QString moved = ids.at(2);
-    QVERIFY(
-        kit::scalar(path, u"SELECT count(*) FROM document WHERE citizen_id = '%1'"_s.arg(erased))
-            .toInt() > 0);
+    QVERIFY(kit::scalar(path, u"SELECT count(*) FROM document WHERE citizen_id = ?"_s, {erased})
+                .toInt() > 0);
 
     // The register renames one, erases one, and one moves to Herent.
     const QByteArray leuvenToken = tokenFor(m_leuven);
@@ -185,23 +184,19 @@ void TestSyncHub::changesAndTombstonesArrive()
     QVERIFY2(r.status == 200, r.body.constData());
 
     QVERIFY(syncAgain(*store));
-    QCOMPARE(kit::scalar(path,
-                         u"SELECT family_name || ' ' || version FROM citizen WHERE id = '%1'"_s.arg(
-                             renamed)),
+    QCOMPARE(kit::scalar(path, u"SELECT family_name || ' ' || version FROM citizen WHERE id = ?"_s,
+                         {renamed}),
              u"Vanderauwera-Renamed %1"_s.arg(newVersion));
     QCOMPARE(
         kit::scalar(path, u"SELECT count(*) FROM citizen_fts WHERE citizen_fts MATCH 'renamed'"_s),
         u"1"_s);
     for (const QString &gone : {erased, moved}) {
-        QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM citizen WHERE id = '%1'"_s.arg(gone)),
+        QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM citizen WHERE id = ?"_s, {gone}), u"0"_s);
+        QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM document WHERE citizen_id = ?"_s, {gone}),
                  u"0"_s);
-        QCOMPARE(
-            kit::scalar(path, u"SELECT count(*) FROM document WHERE citizen_id = '%1'"_s.arg(gone)),
-            u"0"_s);
-        QCOMPARE(
-            kit::scalar(path,
-                        u"SELECT count(*) FROM contact_moment WHERE citizen_id = '%1'"_s.arg(gone)),
-            u"0"_s);
+        QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM contact_moment WHERE citizen_id = ?"_s,
+                             {gone}),
+                 u"0"_s);
     }
     QString error;
     const auto feed = m_api->readFeed(leuvenToken, {}, &error);
@@ -215,13 +210,13 @@ void TestSyncHub::changesAndTombstonesArrive()
     QVERIFY(herentStore);
     QVERIFY(syncOnce(*herentStore, m_herent, m_hub.url()));
     const QString herentPath = m_dir.filePath(u"herent.db"_s);
-    QCOMPARE(kit::scalar(herentPath,
-                         u"SELECT municipality_nis FROM citizen WHERE id = '%1'"_s.arg(moved)),
-             herent);
-    QCOMPARE(kit::scalar(herentPath,
-                         u"SELECT count(*) FROM document WHERE citizen_id = '%1'"_s.arg(moved)),
-             kit::scalar(m_dir.filePath(u"once.db"_s),
-                         u"SELECT count(*) FROM document WHERE citizen_id = '%1'"_s.arg(moved)));
+    QCOMPARE(
+        kit::scalar(herentPath, u"SELECT municipality_nis FROM citizen WHERE id = ?"_s, {moved}),
+        herent);
+    QCOMPARE(
+        kit::scalar(herentPath, u"SELECT count(*) FROM document WHERE citizen_id = ?"_s, {moved}),
+        kit::scalar(m_dir.filePath(u"once.db"_s),
+                    u"SELECT count(*) FROM document WHERE citizen_id = ?"_s, {moved}));
 }
 
 void TestSyncHub::scopeNeverLeaks()
@@ -231,10 +226,9 @@ void TestSyncHub::scopeNeverLeaks()
     QVERIFY(syncOnce(*store, m_leuven, m_hub.url()));
     const QString path = m_dir.filePath(u"scope.db"_s);
     QVERIFY(kit::scalar(path, u"SELECT count(*) FROM citizen"_s).toInt() > 100);
-    QCOMPARE(
-        kit::scalar(
-            path, u"SELECT count(*) FROM citizen WHERE municipality_nis IS NOT '%1'"_s.arg(leuven)),
-        u"0"_s);
+    QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM citizen WHERE municipality_nis IS NOT ?"_s,
+                         {leuven}),
+             u"0"_s);
     QCOMPARE(
         kit::scalar(
             path,
@@ -264,9 +258,8 @@ void TestSyncHub::scopeNeverLeaks()
         }
     }
     QVERIFY(!herentCitizen.isEmpty());
-    QCOMPARE(
-        kit::scalar(path, u"SELECT count(*) FROM citizen WHERE id = '%1'"_s.arg(herentCitizen)),
-        u"0"_s);
+    QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM citizen WHERE id = ?"_s, {herentCitizen}),
+             u"0"_s);
     QCOMPARE(
         m_api->request("GET", u"/api/v1/citizens/"_s + herentCitizen, tokenFor(m_leuven)).status,
         403);
@@ -295,7 +288,7 @@ void TestSyncHub::lostAnswerGivesExactlyOneContactMoment()
     m.outcome = u"explained how to open the eBox"_s;
     const QString id = store->logContactMoment(m);
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = '%1'"_s.arg(id)), u"1"_s,
+        kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = ?"_s, {id}), u"1"_s,
         30000);
 
     QList<FaultProxy::Seen> posts;
@@ -319,8 +312,7 @@ void TestSyncHub::lostAnswerGivesExactlyOneContactMoment()
     for (auto it = feed->records.cbegin(); it != feed->records.cend(); ++it)
         copies += it.value().value(u"summary"_s).toString() == m.summary ? 1 : 0;
     QCOMPARE(copies, 1);
-    QCOMPARE(kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = '%1'"_s.arg(id)),
-             u"1"_s);
+    QCOMPARE(kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = ?"_s, {id}), u"1"_s);
     QCOMPARE(kit::scalar(path, u"SELECT count(*) FROM outbox"_s), u"0"_s);
 }
 
@@ -348,8 +340,7 @@ void TestSyncHub::correctionConflictIsResolvedAgainstTheHub()
             return false;
         },
         30000));
-    QCOMPARE(kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = '%1'"_s.arg(id)),
-             u"1"_s);
+    QCOMPARE(kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = ?"_s, {id}), u"1"_s);
 
     // A colleague corrects it first, elsewhere.
     const QByteArray token = tokenFor(m_leuven);
@@ -384,11 +375,10 @@ void TestSyncHub::correctionConflictIsResolvedAgainstTheHub()
     const kit::HttpReply now = m_api->request("GET", u"/api/v1/contact-moments/"_s + id, token);
     QCOMPARE(now.json().value(u"outcome"_s).toString(), mine.outcome);
     QCOMPARE(now.headers.value("etag"), QByteArray("\"3\""));
-    QTRY_COMPARE(
-        kit::scalar(
-            path,
-            u"SELECT version || ' ' || outcome FROM contact_moment WHERE id = '%1'"_s.arg(id)),
-        u"3 "_s + mine.outcome);
+    QTRY_COMPARE(kit::scalar(path,
+                             u"SELECT version || ' ' || outcome FROM contact_moment WHERE id = ?"_s,
+                             {id}),
+                 u"3 "_s + mine.outcome);
 }
 
 QTEST_GUILESS_MAIN(TestSyncHub)

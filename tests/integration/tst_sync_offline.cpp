@@ -88,8 +88,7 @@ void TestSyncOffline::workOfflineSendsNothingThenEachChangeLandsOnce()
     QVERIFY(store);
     QVERIFY(kit::signInAndPull(*store, proxy.url(), m_counter.user, m_counter.password));
     const QString citizen = kit::scalar(
-        path,
-        u"SELECT id FROM citizen WHERE municipality_nis = '%1' ORDER BY id LIMIT 1"_s.arg(leuven));
+        path, u"SELECT id FROM citizen WHERE municipality_nis = ? ORDER BY id LIMIT 1"_s, {leuven});
     QVERIFY(!citizen.isEmpty());
 
     QSignalSpy finished(store.get(), &Store::cycleFinished);

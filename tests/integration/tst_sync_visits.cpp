@@ -301,12 +301,11 @@ void TestSyncVisits::withdrawnVisitRemovesTheDossierAtTheNextSync()
 {
     QVERIFY(m_store);
     const QString citizen = m_leuvenCitizens.at(1); // one visit only
-    QCOMPARE(
-        kit::scalar(m_cachePath, u"SELECT count(*) FROM citizen WHERE id = '%1'"_s.arg(citizen)),
-        u"1"_s);
-    QVERIFY(kit::scalar(m_cachePath,
-                        u"SELECT count(*) FROM document WHERE citizen_id = '%1'"_s.arg(citizen))
-                .toInt() > 0);
+    QCOMPARE(kit::scalar(m_cachePath, u"SELECT count(*) FROM citizen WHERE id = ?"_s, {citizen}),
+             u"1"_s);
+    QVERIFY(
+        kit::scalar(m_cachePath, u"SELECT count(*) FROM document WHERE citizen_id = ?"_s, {citizen})
+            .toInt() > 0);
     const QString visitId = m_planned.at(1);
     const kit::HttpReply r =
         m_api->request("DELETE", u"/api/v1/visits/%1"_s.arg(visitId), m_adminToken);
@@ -315,19 +314,18 @@ void TestSyncVisits::withdrawnVisitRemovesTheDossierAtTheNextSync()
     QSignalSpy confirmation(m_store.get(), &Store::confirmationNeeded);
     QVERIFY(kit::pullAgain(*m_store));
     QCOMPARE(confirmation.size(), 0); // never held, never asked
-    QCOMPARE(kit::scalar(m_cachePath, u"SELECT count(*) FROM visit WHERE id = '%1'"_s.arg(visitId)),
+    QCOMPARE(kit::scalar(m_cachePath, u"SELECT count(*) FROM visit WHERE id = ?"_s, {visitId}),
              u"0"_s);
-    for (const QString &sql : {u"SELECT count(*) FROM citizen WHERE id = '%1'"_s,
-                               u"SELECT count(*) FROM document WHERE citizen_id = '%1'"_s,
-                               u"SELECT count(*) FROM contact_moment WHERE citizen_id = '%1'"_s,
-                               u"SELECT count(*) FROM document_action WHERE citizen_id = '%1'"_s,
-                               u"SELECT count(*) FROM report_citizen WHERE citizen_id = '%1'"_s,
-                               u"SELECT count(*) FROM visit_preparation WHERE citizen_id = '%1'"_s})
-        QVERIFY2(kit::scalar(m_cachePath, sql.arg(citizen)) == u"0"_s,
-                 qPrintable(sql.arg(citizen)));
+    for (const QString &sql : {u"SELECT count(*) FROM citizen WHERE id = ?"_s,
+                               u"SELECT count(*) FROM document WHERE citizen_id = ?"_s,
+                               u"SELECT count(*) FROM contact_moment WHERE citizen_id = ?"_s,
+                               u"SELECT count(*) FROM document_action WHERE citizen_id = ?"_s,
+                               u"SELECT count(*) FROM report_citizen WHERE citizen_id = ?"_s,
+                               u"SELECT count(*) FROM visit_preparation WHERE citizen_id = ?"_s})
+        QVERIFY2(kit::scalar(m_cachePath, sql, {citizen}) == u"0"_s, qPrintable(sql.arg(citizen)));
     // The others stay.
-    QCOMPARE(kit::scalar(m_cachePath, u"SELECT count(*) FROM citizen WHERE id = '%1'"_s.arg(
-                                          m_leuvenCitizens.at(0))),
+    QCOMPARE(kit::scalar(m_cachePath, u"SELECT count(*) FROM citizen WHERE id = ?"_s,
+                         {m_leuvenCitizens.at(0)}),
              u"1"_s);
 }
 
@@ -346,8 +344,8 @@ void TestSyncVisits::visitAddedOfflineReachesTheHubOnce()
     const QString id = m_store->addVisit(v);
     QVERIFY(!id.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(m_cachePath,
-                    u"SELECT origin || '|' || version FROM visit WHERE id = '%1'"_s.arg(id)),
+        kit::scalar(m_cachePath, u"SELECT origin || '|' || version FROM visit WHERE id = ?"_s,
+                    {id}),
         u"local|0"_s, 20000);
     m_store->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(!m_store->isOnline(), 30000);
@@ -359,8 +357,8 @@ void TestSyncVisits::visitAddedOfflineReachesTheHubOnce()
     QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingCount(), 0, 60000);
     // The hub's answer gave it its version; the origin stays.
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(m_cachePath,
-                    u"SELECT origin || '|' || version FROM visit WHERE id = '%1'"_s.arg(id)),
+        kit::scalar(m_cachePath, u"SELECT origin || '|' || version FROM visit WHERE id = ?"_s,
+                    {id}),
         u"local|1"_s, 20000);
     QVERIFY(kit::pullAgain(*m_store));
     QVERIFY(kit::pullAgain(*m_store));
@@ -375,8 +373,7 @@ void TestSyncVisits::visitAddedOfflineReachesTheHubOnce()
         }
     }
     QCOMPARE(found, 1);
-    QCOMPARE(kit::scalar(m_cachePath, u"SELECT count(*) FROM visit WHERE id = '%1'"_s.arg(id)),
-             u"1"_s);
+    QCOMPARE(kit::scalar(m_cachePath, u"SELECT count(*) FROM visit WHERE id = ?"_s, {id}), u"1"_s);
 }
 
 void TestSyncVisits::wipeFlagDeletesTheCacheAtTheNextContact()

@@ -522,7 +522,8 @@ void TestHubUi::openedDossierReachesTheAccessLogOnce()
     // Once in the local log too, marked as delivered.
     QTRY_COMPARE_WITH_TIMEOUT(kit::scalar(m_window->cachePath(),
                                           u"SELECT count(*) || ':' || min(version) FROM audit_entry"
-                                          " WHERE citizen_id = '%1'"_s.arg(citizenId)),
+                                          " WHERE citizen_id = ?"_s,
+                                          {citizenId}),
                               u"1:1"_s, syncTimeoutMs);
 
     // Staff say why when it is not the role's usual reason: the next consultation carries it.
@@ -539,8 +540,8 @@ void TestHubUi::openedDossierReachesTheAccessLogOnce()
         purposes << e.toObject().value(u"action"_s).toString() + u'/' +
                         e.toObject().value(u"purpose"_s).toString();
     purposes.sort();
-    QCOMPARE(purposes, (QStringList{u"open_dossier/counter_visit"_s,
-                                    u"reveal_national_number/follow_up"_s}));
+    QCOMPARE(purposes,
+             (QStringList{u"open_dossier/counter_visit"_s, u"reveal_national_number/follow_up"_s}));
 }
 
 void TestHubUi::contactFormValidates()

@@ -402,15 +402,14 @@ void TestOutboxWindow::conflictViewDecidesOnTheHub()
 
     ContactMoment m;
     m.citizenId = kit::scalar(
-        path,
-        u"SELECT id FROM citizen WHERE municipality_nis = '%1' ORDER BY id LIMIT 1"_s.arg(leuven));
+        path, u"SELECT id FROM citizen WHERE municipality_nis = ? ORDER BY id LIMIT 1"_s, {leuven});
     m.channel = ContactChannel::Counter;
     m.topic = u"parking"_s;
     m.summary = u"asked for a parking permit"_s;
     m.outcome = u"form handed over"_s;
     const QString id = store->logContactMoment(m);
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = '%1'"_s.arg(id)), u"1"_s,
+        kit::scalar(path, u"SELECT version FROM contact_moment WHERE id = ?"_s, {id}), u"1"_s,
         30000);
 
     // A colleague corrects it on the hub first.
@@ -474,9 +473,8 @@ void TestOutboxWindow::conflictViewDecidesOnTheHub()
     QCOMPARE(now.json().value(u"outcome"_s).toString(), expected);
     QCOMPARE(now.headers.value("etag"), keepMine ? QByteArray("\"3\"") : QByteArray("\"2\""));
     QTRY_COMPARE_WITH_TIMEOUT(
-        kit::scalar(
-            path,
-            u"SELECT version || ' ' || outcome FROM contact_moment WHERE id = '%1'"_s.arg(id)),
+        kit::scalar(path, u"SELECT version || ' ' || outcome FROM contact_moment WHERE id = ?"_s,
+                    {id}),
         (keepMine ? u"3 "_s : u"2 "_s) + expected, 30000);
 }
 

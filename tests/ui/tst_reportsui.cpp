@@ -42,11 +42,6 @@ namespace {
 
 const QDate today(2026, 11, 28);
 
-QString scalar(const QString &path, const QString &sql)
-{
-    return kit::scalar(path, sql);
-}
-
 // A JPEG whose EXIF block carries a position and a camera serial, as phones write them.
 QByteArray jpegWithExif()
 {
@@ -255,10 +250,11 @@ void TestReportsUi::statusUpdateFromTheListReachesTheOutbox()
     });
     w->findChild<QPushButton *>(u"reportStatusUpdate"_s)->click();
     QVERIFY(answered);
-    QTRY_COMPARE(scalar(m_path, u"SELECT count(*) FROM outbox WHERE path ="
-                                " '/api/v1/reports/r-0001/status'"_s),
+    QTRY_COMPARE(kit::scalar(m_path, u"SELECT count(*) FROM outbox WHERE path ="
+                                     " '/api/v1/reports/r-0001/status'"_s),
                  u"1"_s);
-    QCOMPARE(scalar(m_path, u"SELECT status FROM report WHERE id = 'r-0001'"_s), u"in_progress"_s);
+    QCOMPARE(kit::scalar(m_path, u"SELECT status FROM report WHERE id = 'r-0001'"_s),
+             u"in_progress"_s);
     // The list follows the store: the new status and a fourth step in the story.
     QTRY_COMPARE(w->timeline()->rowCount(), 4);
     const int row = w->model()->rowOf(u"r-0001"_s);
@@ -324,14 +320,15 @@ void TestReportsUi::formSuggestsTheOpenReportNearby()
     QSignalSpy linked(&form, &ReportForm::citizenLinked);
     link->click();
     QCOMPARE(linked.size(), 1);
-    QTRY_COMPARE(
-        scalar(m_path, u"SELECT count(*) FROM report_citizen WHERE report_id = 'r-0003'"
-                       " AND citizen_id = '%1'"_s.arg(QLatin1String(TestCache::marie1954))),
-        u"1"_s);
-    QCOMPARE(scalar(m_path, u"SELECT count(*) FROM outbox WHERE path ="
-                            " '/api/v1/reports/r-0003/citizens'"_s),
+    QTRY_COMPARE(kit::scalar(m_path,
+                             u"SELECT count(*) FROM report_citizen WHERE report_id = 'r-0003'"
+                             " AND citizen_id = ?"_s,
+                             {QLatin1String(TestCache::marie1954)}),
+                 u"1"_s);
+    QCOMPARE(kit::scalar(m_path, u"SELECT count(*) FROM outbox WHERE path ="
+                                 " '/api/v1/reports/r-0003/citizens'"_s),
              u"1"_s);
-    QCOMPARE(scalar(m_path, u"SELECT count(*) FROM report"_s), u"3"_s); // no duplicate
+    QCOMPARE(kit::scalar(m_path, u"SELECT count(*) FROM report"_s), u"3"_s); // no duplicate
 
     // Further along the street nothing is suggested.
     ReportForm far(m_path, m_store.get(), reference(), std::nullopt, u"24038"_s);
@@ -361,13 +358,17 @@ void TestReportsUi::formFilesAReport()
     file->click();
     QCOMPARE(filed.size(), 1);
     const QString id = filed.first().first().toString();
-    QTRY_COMPARE(scalar(m_path, u"SELECT count(*) FROM outbox WHERE entity_id = '%1'"
-                                " AND path = '/api/v1/reports'"_s.arg(id)),
+    QTRY_COMPARE(kit::scalar(m_path,
+                             u"SELECT count(*) FROM outbox WHERE entity_id = ?"
+                             " AND path = '/api/v1/reports'"_s,
+                             {id}),
                  u"1"_s);
-    QCOMPARE(scalar(m_path, u"SELECT category_code || ' ' || street || ' ' || status FROM report"
-                            " WHERE id = '%1'"_s.arg(id)),
+    QCOMPARE(kit::scalar(m_path,
+                         u"SELECT category_code || ' ' || street || ' ' || status FROM report"
+                         " WHERE id = ?"_s,
+                         {id}),
              u"street_light Stationsstraat received"_s);
-    QVERIFY(scalar(m_path, u"SELECT extras_json FROM report WHERE id = '%1'"_s.arg(id))
+    QVERIFY(kit::scalar(m_path, u"SELECT extras_json FROM report WHERE id = ?"_s, {id})
                 .contains(u"\"notify_by\":\"letter\""_s));
     // Unsent, it shows in the list as such.
     ReportListWindow *w = listWindow();
