@@ -201,6 +201,9 @@ void Api::purgeExpired()
         store->commit();
     else
         store->rollback();
+    if (!expireOpenedDossiers(*store, QString()))
+        qWarning("loket-hub: expiring the helpdesk's dossiers failed: %s",
+                 qUtf8Printable(store->lastError()));
 }
 
 HttpResponse Api::route(Store &store, const HttpRequest &request)
@@ -232,6 +235,7 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     // Every other endpoint: resolve the route first (404/405 need no token), then the token.
     enum class Target {
         Changes,
+        CitizenLookup,
         Citizen,
         ContactMoments,
         ContactMoment,
@@ -254,6 +258,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
         ReportPhotos,
         ReportPhoto,
         Open311Keys,
+        Tasks,
+        Task,
+        TaskStep,
     };
     Target target;
     QByteArray allow;
@@ -261,6 +268,9 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     QString id;
     if (s.size() == 3 && s.at(2) == u"changes"_s) {
         target = Target::Changes;
+        allow = "GET";
+    } else if (s.size() == 3 && s.at(2) == u"citizens"_s) {
+        target = Target::CitizenLookup;
         allow = "GET";
     } else if (s.size() == 4 && s.at(2) == u"citizens"_s && !s.at(3).isEmpty()) {
         target = Target::Citizen;
@@ -277,6 +287,19 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     } else if (s.size() == 4 && s.at(2) == u"visits"_s && !s.at(3).isEmpty()) {
         target = Target::Visit;
         allow = "DELETE";
+        id = s.at(3);
+    } else if (s.size() == 3 && s.at(2) == u"tasks"_s) {
+        target = Target::Tasks;
+        allow = "POST";
+    } else if (s.size() == 4 && s.at(2) == u"tasks"_s && !s.at(3).isEmpty()) {
+        target = Target::Task;
+        allow = "GET";
+        id = s.at(3);
+    } else if (s.size() == 5 && s.at(2) == u"tasks"_s && !s.at(3).isEmpty() &&
+               (s.at(4) == u"claim"_s || s.at(4) == u"handover"_s || s.at(4) == u"close"_s ||
+                s.at(4) == u"reopen"_s)) {
+        target = Target::TaskStep;
+        allow = "POST";
         id = s.at(3);
     } else if (s.size() == 3 && s.at(2) == u"reports"_s) {
         target = Target::Reports;
@@ -373,6 +396,8 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     switch (target) {
     case Target::Changes:
         return getChanges(store, *who, request);
+    case Target::CitizenLookup:
+        return getCitizenLookup(store, *who, request);
     case Target::Citizen:
         return getRecord(store, *who, request, RecordKind::Citizen, id);
     case Target::ContactMoments:
@@ -407,6 +432,18 @@ HttpResponse Api::route(Store &store, const HttpRequest &request)
     case Target::AdminRecord:
         return m == "PUT" ? putAdminRecord(store, *who, request, kind, id)
                           : deleteAdminRecord(store, *who, request, kind, id);
+    case Target::Tasks:
+        return postTask(store, *who, request);
+    case Target::Task:
+        return getTask(store, *who, id);
+    case Target::TaskStep: {
+        const QString &step = s.at(4);
+        return postTaskStep(store, *who, request, id,
+                            step == u"claim"_s      ? TaskStep::Claim
+                            : step == u"handover"_s ? TaskStep::HandOver
+                            : step == u"close"_s    ? TaskStep::Close
+                                                    : TaskStep::Reopen);
+    }
     case Target::Reports:
         return postReport(store, *who, request);
     case Target::Report:
@@ -654,6 +691,16 @@ HttpResponse Api::getChanges(Store &store, const Principal &who, const HttpReque
     if (who.account.role == Role::Outreach) {
         scope.extent = FeedScope::Extent::VisitList;
         scope.staffId = who.account.staffId;
+    } else if (who.account.role == Role::Helpdesk) {
+        // The dossiers it opened within the retention; the older ones leave with tombstones
+        // written before the page is read.
+        if (!expireOpenedDossiers(store, who.account.staffId))
+            return databaseFailure(store.lastError());
+        scope.extent = FeedScope::Extent::OpenedList;
+        scope.staffId = who.account.staffId;
+        // The helpdesk also sees the tasks of its queue and those it owns, wherever they are.
+        scope.nisCodes << Writer::taskHelpdeskScope()
+                       << Writer::taskOwnerScope(who.account.staffId);
     } else if (!who.dossierScope.isEmpty()) {
         scope.nisCodes = who.dossierScope;
         scope.extent = FeedScope::Extent::Listed;
@@ -690,6 +737,7 @@ HttpResponse Api::getChanges(Store &store, const Principal &who, const HttpReque
         "{\"type\":\"guide_progress\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"document_action\",\"op\":\"upsert\",\"id\":",
         "{\"type\":\"visit\",\"op\":\"upsert\",\"id\":",
+        "{\"type\":\"task\",\"op\":\"upsert\",\"id\":",
     };
     out += "{\"changes\":[";
     bool first = true;
@@ -749,6 +797,14 @@ std::optional<HttpResponse> Api::refuseOutsideDossiers(Store &store, const Princ
                                           "account."));
         return std::nullopt;
     }
+    // The helpdesk reads and writes for any citizen of the region (DESIGN §4); its reads of a
+    // citizen are logged where they happen (logHelpdeskRead).
+    if (who.account.role == Role::Helpdesk) {
+        if (scopeA.isEmpty() || scopeA == regionScope())
+            return HttpResponse::error(403, u"forbidden"_s,
+                                       tr("This citizen does not live in the region."));
+        return std::nullopt;
+    }
     if (!who.dossierScope.contains(scopeA))
         return HttpResponse::error(
             403, u"forbidden"_s, tr("This citizen is outside the municipalities of this account."));
@@ -772,6 +828,10 @@ HttpResponse Api::getRecord(Store &store, const Principal &who, const HttpReques
             store, who, kind == RecordKind::Citizen ? record->id : record->citizenId,
             record->scopeA))
         return *refused;
+    if (who.account.role == Role::Helpdesk && kind == RecordKind::Citizen)
+        if (auto failed =
+                logHelpdeskRead(store, who, record->id, record->scopeA, Opening::ReadOnly))
+            return *failed;
     const QByteArray etag = etagFor(record->version);
     const QByteArray ifNoneMatch = request.header("If-None-Match");
     if (!ifNoneMatch.isEmpty()) {
@@ -1145,6 +1205,25 @@ HttpResponse Api::getAccessLog(Store &store, const Principal &who, const HttpReq
         return HttpResponse::error(403, u"forbidden"_s, tr("Only an admin reads the access log."));
     const QString citizenId =
         request.query.queryItemValue(u"citizen_id"_s, QUrl::FullyDecoded).trimmed();
+    const QString staffId =
+        request.query.queryItemValue(u"staff_id"_s, QUrl::FullyDecoded).trimmed();
+    if (citizenId.isEmpty() && !staffId.isEmpty()) {
+        // The online lookups of a staff member: they name no citizen.
+        const auto lookups = store.lookupLogOf(staffId);
+        if (!lookups)
+            return databaseFailure(store.lastError());
+        QJsonArray list;
+        for (const LookupLogRow &row : *lookups)
+            list.append(QJsonObject{{u"id"_s, row.id},
+                                    {u"staff_id"_s, row.staffId},
+                                    {u"staff_name"_s, row.staffName},
+                                    {u"purpose"_s, row.purpose},
+                                    {u"query"_s, row.queryText},
+                                    {u"municipality_nis"_s, row.municipalityNis},
+                                    {u"result_count"_s, row.resultCount},
+                                    {u"occurred_at"_s, row.occurredAt}});
+        return HttpResponse::json(200, QJsonObject{{u"staff_id"_s, staffId}, {u"lookups"_s, list}});
+    }
     if (citizenId.isEmpty())
         return invalidField(tr("Name the citizen whose consultations to list: citizen_id."),
                             u"citizen_id"_s);
@@ -1300,6 +1379,7 @@ HttpResponse Api::putAdminRecord(Store &store, const Principal &who, const HttpR
     case RecordKind::GuideProgress:
     case RecordKind::DocumentAction:
     case RecordKind::Visit:
+    case RecordKind::Task:
         break;
     }
     if (!put)

@@ -4,6 +4,8 @@
 #include "http.h"
 #include "store.h"
 
+#include "model/task.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +26,8 @@ struct ApiOptions
     int loginFailuresPerAddress = 20;
     qint64 loginWindowSeconds = 300;
     qint64 idempotencyRetentionSeconds = 7 * 24 * 3600;
+    // How long a helpdesk account's feed holds a dossier it opened (0: until its next pull).
+    qint64 helpdeskRetentionDays = 7;
 };
 
 // The regional API (docs/api.md): routes a request, authenticates its bearer token, decides
@@ -38,7 +42,8 @@ public:
 
     HttpResponse handle(const HttpRequest &request);
 
-    // Removes expired sessions and idempotent answers past their retention.
+    // Removes expired sessions and idempotent answers past their retention, and ends the hold
+    // of helpdesk accounts on dossiers opened longer ago than their retention.
     void purgeExpired();
 
 private:
@@ -73,6 +78,19 @@ private:
 
     HttpResponse postSession(Store &store, const HttpRequest &request);
     HttpResponse getChanges(Store &store, const Principal &who, const HttpRequest &request);
+    // The online citizen lookup (docs/api.md "Helpdesk: region-wide lookup"); in
+    // apilookup.cpp, with what the helpdesk's region-wide reads share.
+    HttpResponse getCitizenLookup(Store &store, const Principal &who, const HttpRequest &request);
+    // Tombstones `access_expired` for the dossiers `staffId` (empty: every helpdesk account)
+    // opened longer ago than the retention; false when the database fails.
+    bool expireOpenedDossiers(Store &store, const QString &staffId);
+    // Logs a helpdesk account's read of a citizen of the region in the access log, and with
+    // `opening` set records the dossier as opened (its feed then holds it). A refusal or
+    // nullopt to go on.
+    enum class Opening { ReadOnly, OpenDossier };
+    std::optional<HttpResponse> logHelpdeskRead(Store &store, const Principal &who,
+                                                const QString &citizenId, const QString &scopeA,
+                                                Opening opening);
     HttpResponse getRecord(Store &store, const Principal &who, const HttpRequest &request,
                            RecordKind kind, const QString &id);
     HttpResponse postContactMoment(Store &store, const Principal &who, const HttpRequest &request);
@@ -114,6 +132,15 @@ private:
     // outreach account the citizens on its visit list); nullopt to go on.
     static std::optional<HttpResponse> refuseOutsideReport(Store &store, const Principal &who,
                                                            const StoredRecord &record);
+    // Follow-up tasks (issue 8, docs/api.md "Follow-up tasks"); in apitasks.cpp.
+    enum class TaskStep { Claim, HandOver, Close, Reopen };
+    HttpResponse postTask(Store &store, const Principal &who, const HttpRequest &request);
+    HttpResponse getTask(Store &store, const Principal &who, const QString &id);
+    HttpResponse postTaskStep(Store &store, const Principal &who, const HttpRequest &request,
+                              const QString &id, TaskStep step);
+    // A 403 when the account may not see the task; nullopt to go on.
+    static std::optional<HttpResponse> refuseOutsideTask(Store &store, const Principal &who,
+                                                         const Task &task);
     HttpResponse putAdminRecord(Store &store, const Principal &who, const HttpRequest &request,
                                 RecordKind kind, const QString &id);
     HttpResponse deleteAdminRecord(Store &store, const Principal &who, const HttpRequest &request,

@@ -452,8 +452,11 @@ HttpResponse Api::postReportPhoto(Store &store, const Principal &who, const Http
                 return databaseFailure(tables.lastError());
             if (existing) {
                 // The same photo again under another key: it is there once.
-                if (existing->reportId == photo.reportId && existing->sha256 == photo.sha256)
-                    return HttpResponse::json(200, photoJson(*existing));
+                if (existing->reportId == photo.reportId && existing->sha256 == photo.sha256) {
+                    QJsonObject answer = photoJson(*existing);
+                    answer.insert(u"report_version"_s, double(current->version));
+                    return HttpResponse::json(200, answer);
+                }
                 return HttpResponse::error(409, u"already_exists"_s,
                                            tr("A photo with this id exists already."));
             }
@@ -469,7 +472,11 @@ HttpResponse Api::postReportPhoto(Store &store, const Principal &who, const Http
             if (!rec)
                 return databaseFailure(writer.errorString());
             *recordId = photo.id;
-            HttpResponse r = HttpResponse::json(201, photoJson(photo));
+            // The photo changed the report: a client with a change of the report waiting needs
+            // the new version as that change's base.
+            QJsonObject answer = photoJson(photo);
+            answer.insert(u"report_version"_s, double(rec->version));
+            HttpResponse r = HttpResponse::json(201, answer);
             r.setHeader("Location", "/api/v1/report-photos/" + photo.id.toUtf8());
             return r;
         });

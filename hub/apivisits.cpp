@@ -186,7 +186,7 @@ HttpResponse Api::getDossier(Store &store, const Principal &who, const QString &
             tr("The role %1 sees no dossiers.").arg(roleCode(who.account.role)));
     // The cursor before the records: whatever changes after it reaches the client through the
     // feed from this cursor on, so reading a newer state here loses nothing.
-    const qint64 cursor = store.committedSeq();
+    qint64 cursor = store.committedSeq();
     if (cursor < 0)
         return databaseFailure(store.lastError());
     const auto citizen = store.record(RecordKind::Citizen, citizenId);
@@ -197,6 +197,16 @@ HttpResponse Api::getDossier(Store &store, const Principal &who, const QString &
     }
     if (auto refused = refuseOutsideDossiers(store, who, citizenId, citizen->scopeA))
         return *refused;
+    // A helpdesk account's opening is logged and puts the dossier in its feed for the
+    // retention; the cursor is read after that write, so the answer covers it.
+    if (who.account.role == Role::Helpdesk) {
+        if (auto failed =
+                logHelpdeskRead(store, who, citizenId, citizen->scopeA, Opening::OpenDossier))
+            return *failed;
+        cursor = store.committedSeq();
+        if (cursor < 0)
+            return databaseFailure(store.lastError());
+    }
     const QList<StoredRecord> dependents = store.dependentsOf(citizenId, Store::Body::With);
     if (!store.lastError().isEmpty())
         return databaseFailure(store.lastError());
@@ -211,6 +221,7 @@ HttpResponse Api::getDossier(Store &store, const Principal &who, const QString &
     QJsonArray contacts;
     QJsonArray progress;
     QJsonArray actions;
+    QJsonArray tasks;
     for (const StoredRecord &r : dependents) {
         switch (r.kind) {
         case RecordKind::Document:
@@ -224,6 +235,9 @@ HttpResponse Api::getDossier(Store &store, const Principal &who, const QString &
             break;
         case RecordKind::DocumentAction:
             actions.append(objectOf(r.body));
+            break;
+        case RecordKind::Task:
+            tasks.append(objectOf(r.body));
             break;
         case RecordKind::Municipality:
         case RecordKind::Category:
@@ -239,6 +253,7 @@ HttpResponse Api::getDossier(Store &store, const Principal &who, const QString &
                                                          {u"contact_moments"_s, contacts},
                                                          {u"guide_progress"_s, progress},
                                                          {u"document_actions"_s, actions},
+                                                         {u"tasks"_s, tasks},
                                                          {u"cursor"_s, QString::number(cursor)}});
     return r;
 }

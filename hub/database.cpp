@@ -1,4 +1,5 @@
 #include "database.h"
+#include "citizenlookup.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -195,6 +196,36 @@ const QList<QStringList> &migrations()
             " label VARCHAR(255) NOT NULL DEFAULT '',"
             " created_at VARCHAR(32) NOT NULL,"
             " created_by VARCHAR(64) NOT NULL DEFAULT '')"_s,
+        },
+        // 5: the helpdesk's region-wide lookup (issue 8). The tokens under which the online
+        // search finds a citizen (hub/citizenlookup.h; filled from the existing citizens after
+        // this step), the dossiers each helpdesk account opened and when (its feed holds those
+        // for a limited time), and the log of its lookups, which name no citizen and so have no
+        // place in access_log. Append-only like access_log.
+        {
+            u"CREATE TABLE citizen_token ("
+            " citizen_id VARCHAR(64) NOT NULL,"
+            " field SMALLINT NOT NULL,"
+            " token VARCHAR(255) NOT NULL,"
+            " PRIMARY KEY (field, token, citizen_id))"_s,
+            u"CREATE INDEX citizen_token_citizen ON citizen_token(citizen_id)"_s,
+            u"CREATE TABLE helpdesk_open ("
+            " staff_id VARCHAR(64) NOT NULL REFERENCES account(staff_id) ON DELETE CASCADE,"
+            " citizen_id VARCHAR(64) NOT NULL,"
+            " opened_at BIGINT NOT NULL,"
+            " PRIMARY KEY (staff_id, citizen_id))"_s,
+            u"CREATE INDEX helpdesk_open_citizen ON helpdesk_open(citizen_id)"_s,
+            u"CREATE INDEX helpdesk_open_time ON helpdesk_open(opened_at)"_s,
+            u"CREATE TABLE lookup_log ("
+            " seq BIGINT PRIMARY KEY,"
+            " id VARCHAR(64) NOT NULL UNIQUE,"
+            " staff_id VARCHAR(64) NOT NULL,"
+            " purpose VARCHAR(32) NOT NULL CHECK (purpose IN ('helpdesk_call')),"
+            " query_text VARCHAR(255) NOT NULL,"
+            " municipality_nis VARCHAR(16) NOT NULL DEFAULT '',"
+            " result_count INTEGER NOT NULL,"
+            " occurred_at VARCHAR(32) NOT NULL)"_s,
+            u"CREATE INDEX lookup_log_staff ON lookup_log(staff_id, seq)"_s,
         },
     };
     return all;
@@ -555,7 +586,8 @@ bool Database::migrate(QSqlDatabase db, QString *error) const
     for (int v = current; v < latestSchemaVersion(); ++v) {
         QString problem;
         if (!execAll(db, migrations().at(v), dialect, &problem) ||
-            (v + 1 == 3 && !linkExistingReports(db, &problem)))
+            (v + 1 == 3 && !linkExistingReports(db, &problem)) ||
+            (v + 1 == 5 && !indexExistingCitizens(db, &problem)))
             return fail(QCoreApplication::translate("Database", "Migration %1 failed: %2")
                             .arg(v + 1)
                             .arg(problem));

@@ -368,7 +368,7 @@ std::optional<QList<DemoAccount>> DemoSeeder::ensureAccounts(QString *error)
             [&hashes, &accounts, i] { hashes[i] = auth::hashPassword(accounts.at(i).password); });
     pool.waitForDone();
     if (missing.isEmpty()) {
-        if (!planVisits(error))
+        if (!planVisits(error) || !planTasks(error))
             return std::nullopt;
         return accounts;
     }
@@ -399,9 +399,95 @@ std::optional<QList<DemoAccount>> DemoSeeder::ensureAccounts(QString *error)
         *error = m_store.lastError();
         return std::nullopt;
     }
-    if (!planVisits(error))
+    if (!planVisits(error) || !planTasks(error))
         return std::nullopt;
     return accounts;
+}
+
+bool DemoSeeder::planTasks(QString *error)
+{
+    if (m_store.meta(u"demo_tasks"_s).value_or(QString()) == u"1"_s)
+        return true;
+    struct Template
+    {
+        TaskKind kind;
+        const char16_t *title;
+        int dueInDays; // from today; below zero: overdue
+        TaskQueueKind queue;
+        bool claimed; // by the municipality's counter account
+    };
+    static const Template templates[] = {
+        {TaskKind::CallBack, u"Terugbellen over de aanslag onroerende voorheffing", -3,
+         TaskQueueKind::Municipality, false},
+        {TaskKind::Send, u"Attest gezinssamenstelling per post opsturen", -1,
+         TaskQueueKind::Municipality, true},
+        {TaskKind::Check, u"Nagaan of de aanvraag parkeerkaart binnen is", 0,
+         TaskQueueKind::Municipality, false},
+        {TaskKind::CallBack, u"Terugbellen: afspraak voor de eID maken", 2,
+         TaskQueueKind::Municipality, false},
+        {TaskKind::Send, u"Formulier huurpremie meegeven of mailen", 5, TaskQueueKind::Municipality,
+         false},
+        {TaskKind::CallBack, u"Terugbellen: hulp bij het activeren van de eBox", -2,
+         TaskQueueKind::Helpdesk, false},
+        {TaskKind::Check, u"Nagaan waarom de brief van de belastingdienst terugkwam", 3,
+         TaskQueueKind::Helpdesk, false},
+    };
+    const QDate today = belgianDate(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QStringList codes = m_store.municipalityCodes();
+    if (!m_store.lastError().isEmpty()) {
+        *error = m_store.lastError();
+        return false;
+    }
+    // Stable ids, as for the visits.
+    const QUuid space = QUuid::fromString(u"0b8f3d1e-7a65-4c2b-9e14-5f2a7c9d3e81"_s);
+    QList<Task> tasks;
+    for (const QString &nis : codes) {
+        const QStringList citizens = m_store.citizenIdsIn(nis, 40);
+        if (citizens.isEmpty())
+            continue;
+        const QString counter = u"demo-counter-"_s + nis;
+        for (qsizetype i = 0; i < qsizetype(std::size(templates)); ++i) {
+            const Template &t = templates[i];
+            Task task;
+            task.id = QUuid::createUuidV5(space, u"%1|%2"_s.arg(nis).arg(i))
+                          .toString(QUuid::WithoutBraces);
+            task.citizenId = citizens.at((i * 5 + 3) % citizens.size());
+            task.kind = t.kind;
+            task.title = QString::fromUtf16(t.title);
+            task.municipalityNis = nis;
+            task.queue = t.queue;
+            task.due = today.addDays(t.dueInDays);
+            TaskEvent created;
+            created.at = now;
+            created.staffId = counter;
+            created.action = TaskAction::Created;
+            created.toQueue = t.queue;
+            created.toMunicipalityNis = nis;
+            task.history = {created};
+            if (t.claimed)
+                claimTask(task, counter, now);
+            tasks << task;
+        }
+    }
+    if (!m_store.beginWrite()) {
+        *error = m_store.lastError();
+        return false;
+    }
+    Writer writer(m_store, now);
+    for (const Task &t : std::as_const(tasks)) {
+        if (!taskProblem(t).isEmpty() || !writer.put(t, std::nullopt)) {
+            *error = taskProblem(t).isEmpty() ? writer.errorString() : taskProblem(t);
+            m_store.rollback();
+            return false;
+        }
+    }
+    if (!m_store.setMeta(u"demo_tasks"_s, u"1"_s) || !m_store.commit()) {
+        *error = m_store.lastError();
+        m_store.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool DemoSeeder::planVisits(QString *error)

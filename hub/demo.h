@@ -41,6 +41,9 @@ public:
 
 private:
     bool planVisits(QString *error);
+    // Open follow-up tasks (issue 8): a handful per municipality's queue and some in the
+    // helpdesk queue, a few overdue and one claimed; once per database, like the visits.
+    bool planTasks(QString *error);
 
     Store &m_store;
     quint64 m_seed;

@@ -145,6 +145,9 @@ int main(int argc, char *argv[])
         {u"admin"_s, tr("Create this admin account (or reset its password) at start."), u"USER"_s},
         {u"admin-password-file"_s, tr("File holding the password for --admin."), u"FILE"_s},
         {u"access-log"_s, tr("Log every request on stderr.")},
+        {u"helpdesk-retention-days"_s,
+         tr("Days a helpdesk account keeps a dossier it opened (0: until its next pull)."), u"N"_s,
+         u"7"_s},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -176,6 +179,8 @@ int main(int argc, char *argv[])
     apiOptions.loginFailuresPerAddress =
         int(positiveNumber(parser, u"login-failures-address"_s, 1, 1000000));
     apiOptions.loginWindowSeconds = positiveNumber(parser, u"login-window"_s, 1, 24 * 3600);
+    apiOptions.helpdeskRetentionDays =
+        positiveNumber(parser, u"helpdesk-retention-days"_s, 0, 3650);
     if (parser.isSet(u"admin"_s) != parser.isSet(u"admin-password-file"_s))
         usageError(tr("--admin and --admin-password-file go together."));
 

@@ -1,6 +1,10 @@
 #include "store.h"
 
 #include "store/sqlitestatement.h"
+#include "sync/wire.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSqlDriver>
 
@@ -57,6 +61,8 @@ QString kindCode(RecordKind kind)
         return u"guide_progress"_s;
     case RecordKind::DocumentAction:
         return u"document_action"_s;
+    case RecordKind::Task:
+        return u"task"_s;
     case RecordKind::Visit:
         return u"visit"_s;
     }
@@ -65,7 +71,7 @@ QString kindCode(RecordKind kind)
 
 std::optional<RecordKind> kindFromNumber(int number)
 {
-    if (number < int(RecordKind::Municipality) || number > int(RecordKind::Visit))
+    if (number < int(RecordKind::Municipality) || number > int(RecordKind::Task))
         return std::nullopt;
     return RecordKind(number);
 }
@@ -443,7 +449,8 @@ bool Store::insertRecord(const StoredRecord &r)
     q.addBindValue(text(r.citizenId));
     q.addBindValue(text(r.updatedAt));
     q.addBindValue(r.body);
-    return run(q) && (r.kind != RecordKind::Report || linkReport(r.id, r.linkedCitizens));
+    return run(q) && (r.kind != RecordKind::Report || linkReport(r.id, r.linkedCitizens)) &&
+           (r.kind != RecordKind::Citizen || indexCitizen(r));
 }
 
 bool Store::linkReport(const QString &reportId, QStringList citizenIds)
@@ -483,8 +490,32 @@ bool Store::updateRecord(const StoredRecord &r)
     q.addBindValue(text(r.id));
     if (!run(q))
         return false;
+    if (r.kind == RecordKind::Citizen)
+        return unindexCitizen(r.id) && indexCitizen(r);
     return r.kind != RecordKind::Report ||
            (unlinkReport(r.id) && linkReport(r.id, r.linkedCitizens));
+}
+
+std::optional<bool> Store::updateRecordIf(const StoredRecord &r, qint64 expectedVersion)
+{
+    // The version in the WHERE clause makes the check and the change one statement: of two
+    // writers that read the same version, only the first one's UPDATE finds the row.
+    QSqlQuery &q = query(u"UPDATE record SET change_seq = ?, version = ?, scope_a = ?,"
+                         " scope_b = ?, citizen_id = ?, updated_at = ?, body = ?"
+                         " WHERE kind = ? AND id = ? AND version = ?"_s);
+    q.addBindValue(r.seq);
+    q.addBindValue(r.version);
+    q.addBindValue(text(r.scopeA));
+    q.addBindValue(text(r.scopeB));
+    q.addBindValue(text(r.citizenId));
+    q.addBindValue(text(r.updatedAt));
+    q.addBindValue(r.body);
+    q.addBindValue(int(r.kind));
+    q.addBindValue(text(r.id));
+    q.addBindValue(expectedVersion);
+    if (!run(q))
+        return std::nullopt;
+    return q.numRowsAffected() == 1;
 }
 
 bool Store::moveRecord(RecordKind kind, const QString &id, qint64 seq, const QString &scopeA)
@@ -503,7 +534,8 @@ bool Store::deleteRecord(RecordKind kind, const QString &id)
     QSqlQuery &q = query(u"DELETE FROM record WHERE kind = ? AND id = ?"_s);
     q.addBindValue(int(kind));
     q.addBindValue(text(id));
-    return run(q) && (kind != RecordKind::Report || unlinkReport(id));
+    return run(q) && (kind != RecordKind::Report || unlinkReport(id)) &&
+           (kind != RecordKind::Citizen || unindexCitizen(id));
 }
 
 QList<StoredRecord> Store::dependentsOf(const QString &citizenId, Body body)
@@ -968,6 +1000,37 @@ QString listedRowsSql(const QStringList &scopes)
     return parts.join(u" UNION ALL "_s);
 }
 
+// The rows of an account whose dossiers are a list of citizens in `table` (visit for outreach,
+// helpdesk_open for the helpdesk): reference data, the listed citizens and their records, the
+// reports naming them, and the account's visits. `table` is one of those two names, never input.
+QString listRowsSql(const QString &table)
+{
+    const QString listed = u"SELECT citizen_id FROM "_s + table + u" WHERE staff_id = ?"_s;
+    return u"SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id, version,"
+           " body FROM record WHERE scope_a = ? AND change_seq > ? AND change_seq <= ?"
+           " ORDER BY change_seq LIMIT ?) AS reference_rows"
+           " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind,"
+           " id, version, body FROM record WHERE citizen_id <> '' AND citizen_id IN ("_s +
+           listed +
+           u") AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS dossier_rows"
+           " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind,"
+           " id, version, body FROM record WHERE kind = ? AND id IN ("_s +
+           listed +
+           u") AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS citizen_rows"
+           " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind,"
+           " id, version, body FROM record WHERE kind = ? AND id IN (SELECT l.report_id FROM"
+           " report_citizen l JOIN "_s +
+           table +
+           u" v ON v.citizen_id = l.citizen_id WHERE v.staff_id = ?)"
+           " AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS report_rows"
+           // The kind as a constant: PostgreSQL cannot type a parameter in a select list.
+           " UNION ALL SELECT change_seq, "_s +
+           QString::number(int(RecordKind::Visit)) +
+           u", id, version, body FROM (SELECT change_seq, id, version, body FROM visit"
+           " WHERE staff_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq"
+           " LIMIT ?) AS visit_rows"_s;
+}
+
 // The page from its records and tombstones (each source cut at `limit + 1` in sequence
 // order): sorted, cut to `limit`, each record once at its latest state.
 FeedPage pageOf(QList<FeedEntry> rows, QList<FeedEntry> tombstones, bool sorted, bool more,
@@ -1112,7 +1175,8 @@ bool Store::forEachBody(RecordKind kind, const QString &scopeA,
 
 std::optional<FeedPage> Store::feed(const FeedScope &scope, qint64 since, int limit)
 {
-    if (scope.extent == FeedScope::Extent::VisitList)
+    if (scope.extent == FeedScope::Extent::VisitList ||
+        scope.extent == FeedScope::Extent::OpenedList)
         return visitListFeed(scope, since, limit);
     // A fresh client holds nothing a tombstone could remove.
     const bool withTombstones = since > 0;
@@ -1237,34 +1301,35 @@ std::optional<FeedPage> Store::visitListFeed(const FeedScope &scope, qint64 sinc
     // Every source stops at the head read first: on PostgreSQL, where the statements see
     // different moments, everything up to the head had committed before it was read (writers
     // hand out numbers in commit order), so no source can run ahead of another.
+    // A helpdesk account's list is the dossiers it opened (helpdesk_open), an outreach
+    // account's the citizens it visits (visit); both tables name the staff member and citizen.
     static const QString headSql = u"SELECT value FROM hub_counter WHERE name = 'change_seq'"_s;
-    static const QString listed = u"SELECT citizen_id FROM visit WHERE staff_id = ?"_s;
-    static const QString rowsSql =
-        u"SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id, version,"
-        " body FROM record WHERE scope_a = ? AND change_seq > ? AND change_seq <= ?"
-        " ORDER BY change_seq LIMIT ?) AS reference_rows"
-        " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id,"
-        " version, body FROM record WHERE citizen_id <> '' AND citizen_id IN ("_s +
-        listed +
-        u") AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS dossier_rows"
-        " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id,"
-        " version, body FROM record WHERE kind = ? AND id IN ("_s +
-        listed +
-        u") AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS citizen_rows"
-        " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT change_seq, kind, id,"
-        " version, body FROM record WHERE kind = ? AND id IN (SELECT l.report_id FROM"
-        " report_citizen l JOIN visit v ON v.citizen_id = l.citizen_id WHERE v.staff_id = ?)"
-        " AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?) AS report_rows"
-        // The kind as a constant: PostgreSQL cannot type a parameter in a select list.
-        " UNION ALL SELECT change_seq, "_s +
-        QString::number(int(RecordKind::Visit)) +
-        u", id, version, body FROM (SELECT change_seq, id, version, body FROM visit"
-        " WHERE staff_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq"
-        " LIMIT ?) AS visit_rows"_s;
-    static const QString tombstonesSql =
-        u"SELECT change_seq, kind, id, version, reason FROM account_tombstone"
-        " WHERE staff_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq"
-        " LIMIT ?"_s;
+    static const QString visitRowsSql = listRowsSql(u"visit"_s);
+    static const QString openedRowsSql = listRowsSql(u"helpdesk_open"_s);
+    QString rowsSql = scope.extent == FeedScope::Extent::OpenedList ? openedRowsSql : visitRowsSql;
+    // Further scopes the account sees whole (the helpdesk's task queues): their records and
+    // their tombstones.
+    for (qsizetype i = 0; i < scope.nisCodes.size(); ++i)
+        rowsSql += u" UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT"
+                   " change_seq, kind, id, version, body FROM record WHERE scope_a = ?"
+                   " AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?)"
+                   " AS extra_a_%1"
+                   " UNION ALL SELECT change_seq, kind, id, version, body FROM (SELECT"
+                   " change_seq, kind, id, version, body FROM record WHERE scope_b = ?"
+                   " AND scope_b <> '' AND change_seq > ? AND change_seq <= ?"
+                   " ORDER BY change_seq LIMIT ?) AS extra_b_%1"_s.arg(i);
+    QString tombstonesSql = u"SELECT change_seq, kind, id, version, reason FROM"
+                            " account_tombstone WHERE staff_id = ? AND change_seq > ?"
+                            " AND change_seq <= ? ORDER BY change_seq LIMIT ?"_s;
+    if (!scope.nisCodes.isEmpty()) {
+        tombstonesSql = u"SELECT change_seq, kind, id, version, reason FROM ("_s + tombstonesSql +
+                        u") AS own_tombstones"_s;
+        for (qsizetype i = 0; i < scope.nisCodes.size(); ++i)
+            tombstonesSql += u" UNION ALL SELECT change_seq, kind, id, version, reason FROM"
+                             " (SELECT change_seq, kind, id, version, reason FROM tombstone"
+                             " WHERE scope_nis = ? AND change_seq > ? AND change_seq <= ?"
+                             " ORDER BY change_seq LIMIT ?) AS extra_tombstones_%1"_s.arg(i);
+    }
 
     const qint64 fetch = limit + 1;
     QList<FeedEntry> rows;
@@ -1291,7 +1356,7 @@ std::optional<FeedPage> Store::visitListFeed(const FeedScope &scope, qint64 sinc
     if (!select(headSql, {}, [&head](const RowView &r) { head = r.integer(0); }))
         return abort();
     const QString &staff = scope.staffId;
-    const QList<QVariant> values = {
+    QList<QVariant> values = {
         regionScope(),
         since,
         head,
@@ -1315,6 +1380,11 @@ std::optional<FeedPage> Store::visitListFeed(const FeedScope &scope, qint64 sinc
         head,
         fetch, // visits
     };
+    QList<QVariant> tombstoneValues = {staff, since, head, fetch};
+    for (const QString &extra : scope.nisCodes) {
+        values << extra << since << head << fetch << extra << since << head << fetch;
+        tombstoneValues << extra << since << head << fetch;
+    }
     const bool ok = select(rowsSql, values, [&rows](const RowView &r) {
         FeedEntry e;
         e.seq = r.integer(0);
@@ -1327,8 +1397,7 @@ std::optional<FeedPage> Store::visitListFeed(const FeedScope &scope, qint64 sinc
     if (!ok)
         return abort();
     // A fresh client holds nothing a tombstone could remove.
-    if (since > 0 &&
-        !select(tombstonesSql, {staff, since, head, fetch}, [&tombstones](const RowView &r) {
+    if (since > 0 && !select(tombstonesSql, tombstoneValues, [&tombstones](const RowView &r) {
             FeedEntry e;
             e.seq = r.integer(0);
             e.kind = kindFromNumber(int(r.integer(1))).value_or(RecordKind::Citizen);
@@ -1344,6 +1413,250 @@ std::optional<FeedPage> Store::visitListFeed(const FeedScope &scope, qint64 sinc
         return std::nullopt;
     }
     return pageOf(std::move(rows), std::move(tombstones), false, false, since, limit, head);
+}
+
+bool Store::indexCitizen(const StoredRecord &record)
+{
+    QString problem;
+    const auto citizen =
+        wire::citizenFromJson(QJsonDocument::fromJson(record.body).object(), &problem);
+    if (!citizen) {
+        m_error = u"a citizen record the lookup cannot read: "_s + problem;
+        return false;
+    }
+    QSqlQuery &q =
+        query(u"INSERT INTO citizen_token (citizen_id, field, token) VALUES (?, ?, ?)"_s);
+    for (const LookupToken &t : lookupTokensOf(*citizen)) {
+        q.addBindValue(text(record.id));
+        q.addBindValue(int(t.field));
+        q.addBindValue(t.token);
+        if (!run(q))
+            return false;
+    }
+    return true;
+}
+
+bool Store::unindexCitizen(const QString &citizenId)
+{
+    QSqlQuery &q = query(u"DELETE FROM citizen_token WHERE citizen_id = ?"_s);
+    q.addBindValue(text(citizenId));
+    return run(q);
+}
+
+namespace {
+
+// LIKE with '!' as its escape character: what a person typed never acts as a wildcard.
+QString likePrefix(const QString &token)
+{
+    QString out;
+    out.reserve(token.size() + 2);
+    for (const QChar c : token) {
+        if (c == u'!' || c == u'%' || c == u'_')
+            out += u'!';
+        out += c;
+    }
+    return out + u'%';
+}
+
+} // namespace
+
+std::optional<QList<StoredRecord>> Store::lookupCitizens(const CitizenLookup &lookup,
+                                                         const QStringList &scopes, int limit)
+{
+    m_error.clear();
+    if (scopes.isEmpty() || limit <= 0)
+        return QList<StoredRecord>();
+    // The statement's shape follows the number of words, never their text: every word is a
+    // bound value, so the cache of prepared statements stays small.
+    static const QString exactSql =
+        u"r.id IN (SELECT citizen_id FROM citizen_token WHERE field = ? AND token = ?)"_s;
+    static const QString prefixSql = u"r.id IN (SELECT citizen_id FROM citizen_token"
+                                     " WHERE field = ? AND token LIKE ? ESCAPE '!')"_s;
+    QList<QVariant> values{qint64(RecordKind::Citizen)};
+    QStringList scopeMarks;
+    for (const QString &nis : scopes) {
+        scopeMarks << u"?"_s;
+        values << nis;
+    }
+    QStringList conditions;
+    QStringList scores;
+    QList<QVariant> scoreValues;
+    auto addTerms = [&](LookupField field) {
+        for (const namekey::QueryTerm &term : lookup.terms) {
+            QStringList alternatives;
+            for (const QStringList &tokens : term.alternatives) {
+                QStringList parts;
+                for (const QString &token : tokens) {
+                    parts << prefixSql;
+                    values << qint64(field) << likePrefix(token);
+                }
+                alternatives << u"("_s + parts.join(u" AND "_s) + u")"_s;
+            }
+            conditions << u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+            // A whole word counts before a word that only starts with what was typed.
+            for (const QString &token : term.alternatives.first()) {
+                scores << u"(CASE WHEN "_s + exactSql + u" THEN 1 ELSE 0 END)"_s;
+                scoreValues << qint64(field) << token;
+            }
+        }
+    };
+    switch (lookup.kind) {
+    case CitizenLookup::Kind::NationalNumber:
+        conditions << exactSql;
+        values << qint64(LookupField::NationalNumber) << lookup.nationalNumber;
+        break;
+    case CitizenLookup::Kind::Name:
+        addTerms(LookupField::Name);
+        break;
+    case CitizenLookup::Kind::Address:
+        addTerms(LookupField::Street);
+        conditions << exactSql;
+        values << qint64(LookupField::HouseNumber) << lookup.houseNumber;
+        break;
+    }
+    if (conditions.isEmpty())
+        return QList<StoredRecord>();
+    // Driven by the sort keys (one row per citizen) joined to the records: the order comes from
+    // the join, so no per-row subquery runs for it.
+    QString sql = u"SELECT r.id, r.change_seq, r.version, r.scope_a, r.updated_at, r.body"
+                  " FROM citizen_token s JOIN record r ON r.kind = ? AND r.id = s.citizen_id"
+                  " WHERE s.field = 0 AND r.scope_a IN ("_s +
+                  scopeMarks.join(u", "_s) + u") AND "_s + conditions.join(u" AND "_s) +
+                  u" ORDER BY "_s;
+    if (!scores.isEmpty())
+        sql += scores.join(u" + "_s) + u" DESC, "_s;
+    sql += u"s.token, r.id LIMIT ?"_s;
+    values += scoreValues;
+    values << qint64(limit);
+    QList<StoredRecord> out;
+    const bool ok = select(sql, values, [&out](const RowView &row) {
+        StoredRecord r;
+        r.kind = RecordKind::Citizen;
+        r.id = QString::fromUtf8(row.bytes(0));
+        r.seq = row.integer(1);
+        r.version = row.integer(2);
+        r.scopeA = QString::fromUtf8(row.bytes(3));
+        r.updatedAt = QString::fromUtf8(row.bytes(4));
+        r.body = row.bytes(5);
+        out << std::move(r);
+    });
+    if (!ok)
+        return std::nullopt;
+    return out;
+}
+
+bool Store::insertLookupEntry(const LookupLogRow &row)
+{
+    QSqlQuery &q = query(u"INSERT INTO lookup_log (seq, id, staff_id, purpose, query_text,"
+                         " municipality_nis, result_count, occurred_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(row.seq);
+    q.addBindValue(text(row.id));
+    q.addBindValue(text(row.staffId));
+    q.addBindValue(text(row.purpose));
+    q.addBindValue(text(row.queryText));
+    q.addBindValue(text(row.municipalityNis));
+    q.addBindValue(row.resultCount);
+    q.addBindValue(text(row.occurredAt));
+    return run(q);
+}
+
+std::optional<QList<LookupLogRow>> Store::lookupLogOf(const QString &staffId)
+{
+    QSqlQuery &q = query(u"SELECT l.seq, l.id, l.staff_id, a.display_name, l.purpose,"
+                         " l.query_text, l.municipality_nis, l.result_count, l.occurred_at"
+                         " FROM lookup_log l LEFT JOIN account a ON a.staff_id = l.staff_id"
+                         " WHERE l.staff_id = ? ORDER BY l.seq DESC"_s);
+    Finish finish(q);
+    q.addBindValue(text(staffId));
+    if (!run(q))
+        return std::nullopt;
+    QList<LookupLogRow> out;
+    while (q.next()) {
+        LookupLogRow r;
+        r.seq = q.value(0).toLongLong();
+        r.id = q.value(1).toString();
+        r.staffId = q.value(2).toString();
+        r.staffName = q.value(3).toString();
+        r.purpose = q.value(4).toString();
+        r.queryText = q.value(5).toString();
+        r.municipalityNis = q.value(6).toString();
+        r.resultCount = q.value(7).toInt();
+        r.occurredAt = q.value(8).toString();
+        out << r;
+    }
+    return out;
+}
+
+bool Store::openDossier(const QString &staffId, const QString &citizenId, qint64 atMs)
+{
+    QSqlQuery &q = query(u"INSERT INTO helpdesk_open (staff_id, citizen_id, opened_at)"
+                         " VALUES (?, ?, ?) ON CONFLICT (staff_id, citizen_id)"
+                         " DO UPDATE SET opened_at = excluded.opened_at"_s);
+    q.addBindValue(text(staffId));
+    q.addBindValue(text(citizenId));
+    q.addBindValue(atMs);
+    return run(q);
+}
+
+bool Store::closeDossier(const QString &staffId, const QString &citizenId)
+{
+    QSqlQuery &q = query(u"DELETE FROM helpdesk_open WHERE staff_id = ? AND citizen_id = ?"_s);
+    q.addBindValue(text(staffId));
+    q.addBindValue(text(citizenId));
+    return run(q);
+}
+
+bool Store::deleteOpenedOf(const QString &citizenId)
+{
+    QSqlQuery &q = query(u"DELETE FROM helpdesk_open WHERE citizen_id = ?"_s);
+    q.addBindValue(text(citizenId));
+    return run(q);
+}
+
+std::optional<bool> Store::hasOpened(const QString &staffId, const QString &citizenId)
+{
+    QSqlQuery &q =
+        query(u"SELECT count(*) FROM helpdesk_open WHERE staff_id = ? AND citizen_id = ?"_s);
+    Finish finish(q);
+    q.addBindValue(text(staffId));
+    q.addBindValue(text(citizenId));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong() > 0;
+}
+
+std::optional<QStringList> Store::openersOf(const QString &citizenId)
+{
+    QSqlQuery &q = query(u"SELECT staff_id FROM helpdesk_open WHERE citizen_id = ?"
+                         " ORDER BY staff_id"_s);
+    Finish finish(q);
+    q.addBindValue(text(citizenId));
+    if (!run(q))
+        return std::nullopt;
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+std::optional<QList<OpenedDossier>> Store::openedBefore(const QString &staffId, qint64 beforeMs)
+{
+    QSqlQuery &q = staffId.isEmpty()
+                       ? query(u"SELECT staff_id, citizen_id, opened_at FROM helpdesk_open"
+                               " WHERE opened_at < ? ORDER BY staff_id, citizen_id"_s)
+                       : query(u"SELECT staff_id, citizen_id, opened_at FROM helpdesk_open"
+                               " WHERE opened_at < ? AND staff_id = ? ORDER BY citizen_id"_s);
+    Finish finish(q);
+    q.addBindValue(beforeMs);
+    if (!staffId.isEmpty())
+        q.addBindValue(staffId);
+    if (!run(q))
+        return std::nullopt;
+    QList<OpenedDossier> out;
+    while (q.next())
+        out << OpenedDossier{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    return out;
 }
 
 } // namespace loket::hub

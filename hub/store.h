@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include "citizenlookup.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -27,6 +29,9 @@ enum class RecordKind {
     GuideProgress = 7,
     DocumentAction = 8,
     Visit = 9, // kept in its own table (visit), delivered only to the account it names
+    // A follow-up task: scope_a its municipality, scope_b taskHelpdeskScope() while it waits in
+    // the helpdesk queue, or taskOwnerScope() of its owner otherwise (hub/writer.h).
+    Task = 10,
 };
 QString kindCode(RecordKind kind); // "municipality", "contact_moment" ...
 std::optional<RecordKind> kindFromNumber(int number);
@@ -168,10 +173,35 @@ struct FeedScope
         // Reference records plus the dossiers of the citizens on the visit list of `staffId`
         // (as the list is when the page is read), its visits and its own tombstones (outreach).
         VisitList,
+        // Reference records plus the dossiers the helpdesk account `staffId` opened (as its
+        // list of opened dossiers is when the page is read) and its own tombstones (helpdesk).
+        OpenedList,
     };
     Extent extent = Extent::ReferenceOnly;
     QStringList nisCodes;
-    QString staffId; // VisitList only
+    QString staffId; // VisitList and OpenedList only
+};
+
+// One online lookup of a helpdesk account (lookup_log): what was asked, never who was found.
+struct LookupLogRow
+{
+    qint64 seq = 0;
+    QString id;
+    QString staffId;
+    QString staffName; // the account's display name; empty if the account is gone
+    QString purpose;   // accessPurposeCode(): helpdesk_call
+    QString queryText; // a national number masked (CitizenLookup::loggedText)
+    QString municipalityNis;
+    int resultCount = 0;
+    QString occurredAt;
+};
+
+// A dossier a helpdesk account opened, and when (milliseconds since the epoch, UTC).
+struct OpenedDossier
+{
+    QString staffId;
+    QString citizenId;
+    qint64 openedAtMs = 0;
 };
 
 // All SQL of the hub on one thread's connection, through prepared statements with bound
@@ -224,6 +254,9 @@ public:
     bool insertRecord(const StoredRecord &record);
     // Rewrites the row of (kind, id) with its new sequence number, scopes and body.
     bool updateRecord(const StoredRecord &record);
+    // The same, only while the row still has `expectedVersion`: nullopt when the database
+    // fails, else whether the row was rewritten (false: someone changed it first).
+    std::optional<bool> updateRecordIf(const StoredRecord &record, qint64 expectedVersion);
     bool moveRecord(RecordKind kind, const QString &id, qint64 seq, const QString &scopeA);
     bool deleteRecord(RecordKind kind, const QString &id);
     // The records that belong to a citizen (documents, contact moments, guide progress,
@@ -270,6 +303,24 @@ public:
     // Who consulted the citizen, newest first; nullopt when the database fails.
     std::optional<QList<AccessLogRow>> accessLogFor(const QString &citizenId);
 
+    // The online lookup: citizens whose first scope is one of `scopes`, best first (whole
+    // words before prefixes, then by name), at most `limit`; nullopt when the database fails.
+    std::optional<QList<StoredRecord>> lookupCitizens(const CitizenLookup &lookup,
+                                                      const QStringList &scopes, int limit);
+    // The lookup log is append-only, like the access log.
+    bool insertLookupEntry(const LookupLogRow &row);
+    // The lookups of a staff member, newest first; nullopt when the database fails.
+    std::optional<QList<LookupLogRow>> lookupLogOf(const QString &staffId);
+
+    // The dossiers helpdesk accounts opened: recorded (again) at each opening.
+    bool openDossier(const QString &staffId, const QString &citizenId, qint64 atMs);
+    bool closeDossier(const QString &staffId, const QString &citizenId);
+    bool deleteOpenedOf(const QString &citizenId);
+    std::optional<bool> hasOpened(const QString &staffId, const QString &citizenId);
+    std::optional<QStringList> openersOf(const QString &citizenId);
+    // The dossiers opened before `beforeMs` by `staffId` (empty: by any account).
+    std::optional<QList<OpenedDossier>> openedBefore(const QString &staffId, qint64 beforeMs);
+
     std::optional<StoredAnswer> answer(const QString &key);
     bool insertAnswer(const QString &key, const StoredAnswer &answer, qint64 createdAtMs);
     bool deleteAnswersFor(const QString &recordId);
@@ -289,6 +340,9 @@ private:
     bool linkReport(const QString &reportId, QStringList citizenIds);
     bool unlinkReport(const QString &reportId);
     std::optional<FeedPage> visitListFeed(const FeedScope &scope, qint64 since, int limit);
+    // Keeps citizen_token in step with a citizen record (insert, update, delete).
+    bool indexCitizen(const StoredRecord &record);
+    bool unindexCitizen(const QString &citizenId);
     std::optional<QList<StoredVisit>> readVisits(const QString &sql, const QString &value);
     // Runs `sql` with `values` (text or integers) bound in order and hands over each row;
     // natively on SQLite.

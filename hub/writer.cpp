@@ -1,5 +1,6 @@
 #include "writer.h"
 
+#include "auth.h"
 #include "sync/wire.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,16 @@ std::optional<QStringList> Writer::visitorsOf(const QStringList &citizenIds)
             if (!out.contains(v.staffId))
                 out << v.staffId;
         }
+        // Helpdesk accounts hold the dossiers they opened the same way.
+        const auto openers = m_store.openersOf(citizen);
+        if (!openers) {
+            failDatabase();
+            return std::nullopt;
+        }
+        for (const QString &staff : *openers) {
+            if (!out.contains(staff))
+                out << staff;
+        }
     }
     return out;
 }
@@ -123,7 +134,21 @@ bool Writer::withdrawCitizen(const QString &staffId, const QString &citizenId,
     const QList<StoredRecord> dependents = m_store.dependentsOf(citizenId);
     if (!m_store.lastError().isEmpty())
         return failDatabase();
+    std::optional<bool> helpdesk; // read once, when a task asks
     for (const StoredRecord &dep : dependents) {
+        // A helpdesk account keeps the tasks of its queue and its own: the feed brings those
+        // through the task scopes, whatever happens to the dossier.
+        if (dep.kind == RecordKind::Task &&
+            (dep.scopeB == taskHelpdeskScope() || dep.scopeB == taskOwnerScope(staffId))) {
+            if (!helpdesk) {
+                const auto account = m_store.accountByStaffId(staffId);
+                if (!account && !m_store.lastError().isEmpty())
+                    return failDatabase();
+                helpdesk = account && account->role == Role::Helpdesk;
+            }
+            if (*helpdesk)
+                continue;
+        }
         if (!tombstoneFor(staffId, dep.kind, dep.id, dep.version, reason))
             return false;
     }
@@ -140,12 +165,15 @@ bool Writer::withdrawCitizen(const QString &staffId, const QString &citizenId,
             if (other == citizenId)
                 continue;
             const auto listed = m_store.onVisitList(staffId, other);
-            if (!listed)
+            const auto opened = m_store.hasOpened(staffId, other);
+            if (!listed || !opened)
                 return failDatabase();
-            stillSeen = stillSeen || *listed;
+            stillSeen = stillSeen || *listed || *opened;
         }
-        if (!stillSeen && !tombstoneFor(staffId, RecordKind::Report, report.id, report.version,
-                                        u"access_withdrawn"_s))
+        // An erased citizen's reports stay: the account only loses its way to them.
+        const QString reportReason = reason == u"access_expired"_s ? reason : u"access_withdrawn"_s;
+        if (!stillSeen &&
+            !tombstoneFor(staffId, RecordKind::Report, report.id, report.version, reportReason))
             return false;
     }
     const auto citizen = m_store.record(RecordKind::Citizen, citizenId, Store::Body::Without);
@@ -153,6 +181,13 @@ bool Writer::withdrawCitizen(const QString &staffId, const QString &citizenId,
         return failDatabase();
     return !citizen ||
            tombstoneFor(staffId, RecordKind::Citizen, citizenId, citizen->version, reason);
+}
+
+bool Writer::expireOpened(const QString &staffId, const QString &citizenId)
+{
+    if (!m_store.closeDossier(staffId, citizenId))
+        return failDatabase();
+    return withdrawCitizen(staffId, citizenId, u"access_expired"_s);
 }
 
 std::optional<StoredVisit> Writer::plan(Visit visit)
@@ -196,7 +231,8 @@ bool Writer::cancelVisit(const QString &id)
 template<typename T>
 std::optional<StoredRecord> Writer::write(RecordKind kind, T value, const QString &scopeA,
                                           const QString &scopeB, const QString &citizenId,
-                                          const QStringList &linkedCitizens)
+                                          const QStringList &linkedCitizens,
+                                          std::optional<qint64> expectedVersion)
 {
     StoredRecord rec;
     rec.kind = kind;
@@ -224,7 +260,18 @@ std::optional<StoredRecord> Writer::write(RecordKind kind, T value, const QStrin
     value.version = rec.version;
     value.updatedAt = m_now;
     rec.body = QJsonDocument(wire::toJson(value)).toJson(QJsonDocument::Compact);
-    if (!(existing ? m_store.updateRecord(rec) : m_store.insertRecord(rec))) {
+    if (existing && expectedVersion) {
+        const auto updated = m_store.updateRecordIf(rec, *expectedVersion);
+        if (!updated) {
+            failDatabase();
+            return std::nullopt;
+        }
+        if (!*updated) {
+            m_problem = Problem::Stale;
+            m_error = u"the record is no longer at version %1"_s.arg(*expectedVersion);
+            return std::nullopt;
+        }
+    } else if (!(existing ? m_store.updateRecord(rec) : m_store.insertRecord(rec))) {
         failDatabase();
         return std::nullopt;
     }
@@ -273,6 +320,9 @@ std::optional<StoredRecord> Writer::put(Citizen citizen)
         return std::nullopt;
     }
     for (const StoredRecord &dep : dependents) {
+        // A task belongs to the municipality that has to do it, not to where its citizen lives.
+        if (dep.kind == RecordKind::Task)
+            continue;
         if (!tombstone(dep, {scope}, u"moved"_s))
             return std::nullopt;
         if (!m_store.moveRecord(dep.kind, dep.id, m_store.nextSeq(), scope)) {
@@ -295,6 +345,40 @@ QPair<QString, QString> Writer::scopesOf(const Report &report)
     if (report.receivedNis == report.locationNis)
         return {report.locationNis, QString()};
     return {report.locationNis, report.receivedNis};
+}
+
+QString Writer::taskHelpdeskScope()
+{
+    return u"#helpdesk"_s;
+}
+
+QString Writer::taskOwnerScope(const QString &staffId)
+{
+    // A staff id can be longer than a scope column: its hash stands for it.
+    return u"@"_s + QString::fromLatin1(auth::sha256Hex(staffId.toUtf8()).left(15));
+}
+
+QPair<QString, QString> Writer::scopesOf(const Task &task)
+{
+    if (task.queue == TaskQueueKind::Helpdesk)
+        return {task.municipalityNis, taskHelpdeskScope()};
+    if (!task.ownerStaffId.isEmpty())
+        return {task.municipalityNis, taskOwnerScope(task.ownerStaffId)};
+    return {task.municipalityNis, QString()};
+}
+
+std::optional<StoredRecord> Writer::put(Task task, std::optional<qint64> expectedVersion)
+{
+    if (!knownMunicipality(task.municipalityNis)) {
+        m_problem = Problem::UnknownMunicipality;
+        m_error = QCoreApplication::translate("Writer", "The task's municipality_nis %1 is not a "
+                                                        "municipality of the region.")
+                      .arg(task.municipalityNis);
+        return std::nullopt;
+    }
+    const auto [a, b] = scopesOf(task);
+    const QString citizen = task.citizenId;
+    return write(RecordKind::Task, std::move(task), a, b, citizen, {}, expectedVersion);
 }
 
 std::optional<StoredRecord> Writer::put(Report report)
@@ -412,14 +496,16 @@ std::optional<Writer::Erased> Writer::eraseCitizen(const QString &id)
         failDatabase();
         return std::nullopt;
     }
-    QStringList visitors;
-    for (const StoredVisit &v : *visits) {
-        if (!visitors.contains(v.staffId))
-            visitors << v.staffId;
-    }
-    for (const QString &staff : std::as_const(visitors)) {
+    const auto visitors = visitorsOf({id}); // and the helpdesk accounts that opened it
+    if (!visitors)
+        return std::nullopt;
+    for (const QString &staff : *visitors) {
         if (!withdrawCitizen(staff, id, u"erased"_s))
             return std::nullopt;
+    }
+    if (!m_store.deleteOpenedOf(id)) {
+        failDatabase();
+        return std::nullopt;
     }
     for (const StoredVisit &v : *visits) {
         if (!tombstoneFor(v.staffId, RecordKind::Visit, v.id, v.version, u"erased"_s))

@@ -9,6 +9,7 @@
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/task.h"
 #include "model/visit.h"
 
 #include <QString>
@@ -32,6 +33,7 @@ public:
         UnknownCitizen,
         NotFound,
         Database,
+        Stale, // a conditional write found the record at another version
     };
 
     Writer(Store &store, QString now);
@@ -55,6 +57,11 @@ public:
         int guideProgress = 0;
         int documentActions = 0;
     };
+    // A follow-up task, as the caller built it (rules, rights and scope checked). With
+    // `expectedVersion` the row is rewritten only while it still has that version (Stale
+    // otherwise), so that of two simultaneous claims exactly one lands.
+    std::optional<StoredRecord> put(Task task, std::optional<qint64> expectedVersion);
+
     // Removes a citizen with its documents, contact moments and their history (erasure).
     std::optional<Erased> eraseCitizen(const QString &id);
     // Removes one record; its accounts receive a tombstone with `reason`.
@@ -66,18 +73,30 @@ public:
     // visit of theirs names the citizen, `access_withdrawn` tombstones for the citizen and
     // everything of the citizen they held. NotFound when there is no such visit.
     bool cancelVisit(const QString &id);
+    // Ends a helpdesk account's hold on a dossier it opened once the retention has passed: the
+    // account receives `access_expired` tombstones for the citizen, everything of the citizen
+    // and the reports it sees only through this citizen.
+    bool expireOpened(const QString &staffId, const QString &citizenId);
 
     Problem problem() const { return m_problem; }
     QString errorString() const { return m_error; }
 
     // The municipalities whose accounts see a report: where it is and where it was received.
     static QPair<QString, QString> scopesOf(const Report &report);
+    // The accounts that see a task: its municipality's, and the helpdesk's while it waits in
+    // the helpdesk queue, else its owner's (who may be a helpdesk member elsewhere).
+    static QPair<QString, QString> scopesOf(const Task &task);
+    // The scope values of the helpdesk queue and of one owner; they never collide with a NIS
+    // code and fit the 16 characters of a scope column.
+    static QString taskHelpdeskScope();
+    static QString taskOwnerScope(const QString &staffId);
 
 private:
     template<typename T>
     std::optional<StoredRecord> write(RecordKind kind, T value, const QString &scopeA,
                                       const QString &scopeB, const QString &citizenId,
-                                      const QStringList &linkedCitizens = {});
+                                      const QStringList &linkedCitizens = {},
+                                      std::optional<qint64> expectedVersion = {});
     bool knownMunicipality(const QString &nis);
     bool tombstone(const StoredRecord &old, const QStringList &keep, const QString &reason);
     bool tombstoneFor(const QString &staffId, RecordKind kind, const QString &id, qint64 version,

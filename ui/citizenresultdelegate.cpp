@@ -47,7 +47,12 @@ void CitizenResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QString name = index.data(CitizenResultsModel::NameRole).toString();
     const QString year = index.data(CitizenResultsModel::BirthYearRole).toString();
     const QString address = index.data(CitizenResultsModel::AddressRole).toString();
-    const QString number = index.data(CitizenResultsModel::MaskedNationalNumberRole).toString();
+    // An online hit (helpdesk) has no national number but may live anywhere in the region: the
+    // right of its second line names the municipality instead.
+    const QString number =
+        index.data(CitizenResultsModel::OnlineRole).toBool()
+            ? index.data(CitizenResultsModel::MunicipalityRole).toString()
+            : index.data(CitizenResultsModel::MaskedNationalNumberRole).toString();
 
     painter->save();
     painter->setPen(text);

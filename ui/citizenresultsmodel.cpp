@@ -33,10 +33,13 @@ QVariant CitizenResultsModel::data(const QModelIndex &index, int role) const
             text += u", "_s + where;
         if (!h.nationalNumber.isEmpty())
             text += u", "_s + tr("national number ending in %1").arg(h.nationalNumber.right(2));
+        // An online hit may live anywhere in the region: say where, in words too.
+        if (h.online && !municipality(h).isEmpty())
+            text += u", "_s + tr("municipality %1").arg(municipality(h));
         return text;
     }
     case Qt::ToolTipRole:
-        return h.fullName();
+        return h.fullName().trimmed();
     case CitizenIdRole:
         return h.id;
     case NameRole:
@@ -47,6 +50,10 @@ QVariant CitizenResultsModel::data(const QModelIndex &index, int role) const
         return address(h);
     case MaskedNationalNumberRole:
         return h.nationalNumber.isEmpty() ? QString() : NationalNumber::masked(h.nationalNumber);
+    case MunicipalityRole:
+        return municipality(h);
+    case OnlineRole:
+        return h.online;
     default:
         return {};
     }
@@ -60,6 +67,8 @@ QHash<int, QByteArray> CitizenResultsModel::roleNames() const
     names.insert(BirthYearRole, "birthYear");
     names.insert(AddressRole, "address");
     names.insert(MaskedNationalNumberRole, "maskedNationalNumber");
+    names.insert(MunicipalityRole, "municipality");
+    names.insert(OnlineRole, "online");
     return names;
 }
 
@@ -98,6 +107,12 @@ void CitizenResultsModel::setPrivacyMode(bool on)
         emit dataChanged(index(0), index(int(m_hits.size()) - 1));
 }
 
+QString CitizenResultsModel::municipality(const CitizenHit &h) const
+{
+    return h.municipalityName.isEmpty() ? m_municipalityNames.value(h.municipalityNis)
+                                        : h.municipalityName;
+}
+
 QString CitizenResultsModel::address(const CitizenHit &h) const
 {
     QString line = m_privacy ? QString() : h.street;
@@ -105,6 +120,9 @@ QString CitizenResultsModel::address(const CitizenHit &h) const
         line += u' ' + h.houseNumber;
     // The place people name (a deelgemeente such as Heverlee) tells more than the municipality.
     QString place = h.city;
+    // An online hit names its municipality on its own (MunicipalityRole).
+    if (h.online)
+        return line;
     if (place.isEmpty())
         place = m_municipalityNames.value(h.municipalityNis);
     if (!place.isEmpty())

@@ -21,6 +21,8 @@ public:
         BirthYearRole,            // "1954", empty when unknown
         AddressRole,              // "Kerkstraat 12, Herent"
         MaskedNationalNumberRole, // "••.••.••-•••.28"
+        MunicipalityRole,         // "Herent": where the citizen lives, from the hub or the cache
+        OnlineRole,               // true for a hit of the helpdesk's online lookup
     };
 
     explicit CitizenResultsModel(QObject *parent = nullptr);
@@ -46,6 +48,7 @@ public:
 
 private:
     QString address(const CitizenHit &hit) const;
+    QString municipality(const CitizenHit &hit) const;
 
     QString m_query;
     QList<CitizenHit> m_hits;

@@ -231,6 +231,20 @@ std::optional<ContactMoment> ContactForm::validated()
     return c;
 }
 
+void ContactForm::prefill(const ContactMoment &proposal)
+{
+    Draft d = current();
+    for (int i = 0; i < int(std::size(channels)); ++i) {
+        if (channels[i] == proposal.channel)
+            d.channel = i;
+    }
+    d.topic = qMax(0, m_topic->findData(proposal.topic));
+    d.summary = proposal.summary;
+    d.outcome = proposal.outcome;
+    showDraft(d);
+    m_error->setVisible(false);
+}
+
 void ContactForm::clearDraft()
 {
     m_drafts.remove(m_citizenId);

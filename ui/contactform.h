@@ -38,6 +38,10 @@ public:
     void focusFirstField();
     // Checks the fields; the contact moment to log, or none with the reason shown in the form.
     std::optional<ContactMoment> validated();
+    // Fills the form of the shown citizen with a proposed contact moment (channel, topic,
+    // summary, outcome), such as the one remote assistance proposes when it ends; the staff
+    // member checks it, edits it and saves it, or cancels.
+    void prefill(const ContactMoment &proposal);
     // Forgets the draft of the shown citizen (after it was saved or discarded).
     void clearDraft();
     QString errorText() const;

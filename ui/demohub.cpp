@@ -67,13 +67,14 @@ void DemoHub::onStarted()
     m_listening = true;
     // The accounts follow the address line; read what is there.
     m_hub.waitForStarted(0);
+    const QString role = m_role == Role::Helpdesk ? u"helpdesk"_s : u"counter"_s;
     QList<DemoAccount> counters;
     for (const DemoAccount &a : m_hub.accounts()) {
-        if (a.role == u"counter"_s && a.scope.size() == 1)
+        if (a.role == role && a.scope.size() == 1)
             counters << a;
     }
     if (counters.isEmpty()) {
-        fail(tr("it listed no counter account for a single municipality."));
+        fail(tr("it listed no %1 account for a single municipality.").arg(role));
         return;
     }
     // Always the same municipality, whatever order the hub lists them in.
@@ -81,7 +82,9 @@ void DemoHub::onStarted()
         return a.scope.constFirst() < b.scope.constFirst();
     });
     m_account = counters.constFirst();
-    m_window.connectToHub(QDir(m_directory).filePath(u"cache.loket"_s), m_hub.url(), m_account.user,
+    // Each role its own cache: a helpdesk caches only what it opened, never a counter's region.
+    const QString cache = m_role == Role::Helpdesk ? u"cache-helpdesk.loket"_s : u"cache.loket"_s;
+    m_window.connectToHub(QDir(m_directory).filePath(cache), m_hub.url(), m_account.user,
                           m_account.password, MainWindow::CacheOrigin::Demo);
 }
 

@@ -10,9 +10,9 @@ namespace loket::ui {
 class MainWindow;
 
 // `loket --demo`: runs `loket-hub --demo` as a child process on a free loopback port with its own
-// database, signs the window in as the demo counter account of one municipality and lets the
-// sync engine fill the cache from it. The hub stops when this object goes (the app quits). A hub
-// that cannot be found or started is reported in the window; there is no silent fallback.
+// database, signs the window in as the demo counter (or helpdesk) account of one municipality and
+// lets the sync engine fill the cache from it. The hub stops when this object goes (the app quits).
+// A hub that cannot be found or started is reported in the window; there is no silent fallback.
 class DemoHub final : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,10 @@ public:
     // Starts the hub (`program` empty: LocalHub::findProgram()) with its database in `directory`
     // and connects the window once it listens.
     void start(const QString &directory, qint64 citizens, const QString &program = {});
+    // The role whose demo account the window signs in with: counter (the default) or helpdesk
+    // (the region-wide lookup). Set before start().
+    enum class Role { Counter, Helpdesk };
+    void setRole(Role role) { m_role = role; }
     void stop();
 
     LocalHub &hub() { return m_hub; }
@@ -44,6 +48,7 @@ private:
     LocalHub m_hub;
     QString m_directory;
     DemoAccount m_account;
+    Role m_role = Role::Counter;
     bool m_listening = false;
 };
 

@@ -420,7 +420,15 @@ QString DocumentsModel::toolTip(int row, int column) const
 
 QStringList ContactsModel::headers() const
 {
-    return {tr("Date"), tr("Channel"), tr("Topic"), tr("Summary"), tr("Outcome"), tr("Follow-up")};
+    return {tr("Date"),    tr("Municipality"), tr("Channel"),  tr("Topic"),
+            tr("Summary"), tr("Outcome"),      tr("Follow-up")};
+}
+
+QString ContactsModel::municipalityName(int row) const
+{
+    const QString nis = m_dossier.contacts.at(row).municipalityNis;
+    const QString name = m_reference.municipalityName(nis);
+    return name.isEmpty() ? nis : name;
 }
 
 QString ContactsModel::text(int row, int column) const
@@ -429,6 +437,8 @@ QString ContactsModel::text(int row, int column) const
     switch (column) {
     case WhenColumn:
         return Wording::shortDate(c.occurredAt);
+    case MunicipalityColumn:
+        return municipalityName(row);
     case ChannelColumn:
         return Wording::contactChannel(c.channel);
     case TopicColumn:
@@ -454,6 +464,35 @@ QVariant ContactsModel::sortKey(int row, int column) const
     if (column == WhenColumn)
         return Wording::localTime(m_dossier.contacts.at(row).occurredAt);
     return text(row, column);
+}
+
+// --- ContactsFilterModel
+
+void ContactsFilterModel::setMunicipality(const QString &nisCode)
+{
+    if (nisCode == m_municipality)
+        return;
+    m_municipality = nisCode;
+    invalidateFilter();
+}
+
+void ContactsFilterModel::setChannel(std::optional<ContactChannel> channel)
+{
+    if (channel == m_channel)
+        return;
+    m_channel = channel;
+    invalidateFilter();
+}
+
+bool ContactsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *contacts = qobject_cast<const ContactsModel *>(sourceModel());
+    if (!contacts || sourceParent.isValid())
+        return true;
+    const ContactMoment &c = contacts->contact(sourceRow);
+    if (!m_municipality.isEmpty() && c.municipalityNis != m_municipality)
+        return false;
+    return !m_channel || c.channel == *m_channel;
 }
 
 // --- DocumentHistoryModel

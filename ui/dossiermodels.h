@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace loket::ui {
 
@@ -134,12 +137,15 @@ protected:
     QString toolTip(int row, int column) const override;
 };
 
+// Every contact moment of the citizen across the region (issue 8, item 5), each marked with the
+// municipality where it took place and its channel.
 class ContactsModel final : public DossierTableModel
 {
     Q_OBJECT
 public:
     enum Column {
         WhenColumn,
+        MunicipalityColumn,
         ChannelColumn,
         TopicColumn,
         SummaryColumn,
@@ -148,12 +154,36 @@ public:
         ColumnCount
     };
     using DossierTableModel::DossierTableModel;
+    const ContactMoment &contact(int row) const { return m_dossier.contacts.at(row); }
+    // The municipality's name, else its code, else nothing (the hub always sends one).
+    QString municipalityName(int row) const;
 
 protected:
     int rows() const override { return int(m_dossier.contacts.size()); }
     QStringList headers() const override;
     QString text(int row, int column) const override;
     QVariant sortKey(int row, int column) const override;
+};
+
+// The contact history's filter: one municipality (NIS code) and one channel, or all of either.
+class ContactsFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    // Empty: every municipality.
+    void setMunicipality(const QString &nisCode);
+    QString municipality() const { return m_municipality; }
+    void setChannel(std::optional<ContactChannel> channel);
+    std::optional<ContactChannel> channel() const { return m_channel; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_municipality;
+    std::optional<ContactChannel> m_channel;
 };
 
 // One document's whole story for the detail pane under the documents tab: its delivery events

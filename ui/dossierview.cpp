@@ -3,13 +3,16 @@
 #include "documentdetail.h"
 #include "flowlayout.h"
 #include "model/nationalnumber.h"
+#include "openitemspanel.h"
 #include "wording.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -112,6 +115,32 @@ DossierView::DossierView(QWidget *parent)
     m_actionRow->setVisible(false);
     root->addWidget(m_actionRow);
 
+    // What is open for the citizen anywhere in the region, above the tabs: the first question
+    // of a helpdesk call, answered without a click (issue 8, item 2).
+    m_openItems = new OpenItemsPanel(this);
+    root->addWidget(m_openItems);
+    connect(m_openItems, &OpenItemsPanel::itemActivated, this,
+            [this](OpenItemsModel::Kind kind, const QString &id) {
+                switch (kind) {
+                case OpenItemsModel::Kind::Report:
+                    showReport(id);
+                    break;
+                case OpenItemsModel::Kind::Document:
+                    showDocument(id);
+                    break;
+                case OpenItemsModel::Kind::Task:
+                    for (const OpenTask &open : m_openItems->model()->items().tasks) {
+                        if (open.task.id == id && !open.task.contactMomentId.isEmpty())
+                            showContact(open.task.contactMomentId);
+                    }
+                    emit taskRequested(id);
+                    break;
+                case OpenItemsModel::Kind::Contact:
+                    showContact(id);
+                    break;
+                }
+            });
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"dossierTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -121,12 +150,46 @@ DossierView::DossierView(QWidget *parent)
     m_reports = new ReportsModel(this);
     m_documents = new DocumentsModel(this);
     m_contacts = new ContactsModel(this);
+    m_contactsFilter = new ContactsFilterModel(this);
     m_pages = {
         makePage(m_timeline, u"timeline"_s, {13, 76}),
         makePage(m_reports, u"reports"_s, {17, 26, 28, 13, 13}),
         makePage(m_documents, u"documents"_s, {13, 30, 15, 22, 8, 30}),
-        makePage(m_contacts, u"contacts"_s, {13, 20, 22, 40, 26}),
+        makePage(m_contacts, u"contacts"_s, {13, 16, 18, 22, 40, 26}, m_contactsFilter),
     };
+    // The contact history across the region: filtered by municipality and channel.
+    auto *contactsTab = new QWidget(this);
+    contactsTab->setObjectName(u"contactsTab"_s);
+    auto *contactsLayout = new QVBoxLayout(contactsTab);
+    contactsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    m_municipalityFilterLabel = new QLabel(contactsTab);
+    m_municipalityFilter = new QComboBox(contactsTab);
+    m_municipalityFilter->setObjectName(u"contactsMunicipalityFilter"_s);
+    m_municipalityFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_municipalityFilterLabel->setBuddy(m_municipalityFilter);
+    m_channelFilterLabel = new QLabel(contactsTab);
+    m_channelFilter = new QComboBox(contactsTab);
+    m_channelFilter->setObjectName(u"contactsChannelFilter"_s);
+    m_channelFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_channelFilterLabel->setBuddy(m_channelFilter);
+    filterRow->addWidget(m_municipalityFilterLabel);
+    filterRow->addWidget(m_municipalityFilter);
+    filterRow->addSpacing(fontMetrics().averageCharWidth() * 2);
+    filterRow->addWidget(m_channelFilterLabel);
+    filterRow->addWidget(m_channelFilter);
+    filterRow->addStretch(1);
+    contactsLayout->addLayout(filterRow);
+    contactsLayout->addWidget(m_pages.at(3).stack, 1);
+    connect(m_municipalityFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_contactsFilter->setMunicipality(m_municipalityFilter->currentData().toString());
+        updateTabs();
+    });
+    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString code = m_channelFilter->currentData().toString();
+        m_contactsFilter->setChannel(code.isEmpty() ? std::nullopt : contactChannelFromCode(code));
+        updateTabs();
+    });
     // The documents tab: the list, and under it the selected document's path and actions.
     m_documentDetail = new DocumentDetail(this);
     auto *documentsSplitter = new QSplitter(Qt::Vertical, this);
@@ -139,7 +202,9 @@ DossierView::DossierView(QWidget *parent)
     connect(m_documentDetail, &DocumentDetail::actionRequested, this,
             &DossierView::documentActionRequested);
     for (int i = 0; i < m_pages.size(); ++i)
-        m_tabs->addTab(i == 2 ? static_cast<QWidget *>(documentsSplitter) : m_pages.at(i).stack,
+        m_tabs->addTab(i == 2   ? static_cast<QWidget *>(documentsSplitter)
+                       : i == 3 ? contactsTab
+                                : m_pages.at(i).stack,
                        QString());
     connect(m_pages.at(2).view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -153,8 +218,11 @@ DossierView::DossierView(QWidget *parent)
     m_pages.at(2).view->sortByColumn(DocumentsModel::SentColumn, Qt::DescendingOrder);
     m_pages.at(3).view->sortByColumn(ContactsModel::WhenColumn, Qt::DescendingOrder);
 
-    setTabOrder(m_revealButton, m_tabs);
+    setTabOrder(m_revealButton, m_openItems->view());
+    setTabOrder(m_openItems->view(), m_tabs);
     setTabOrder(m_tabs, m_pages.at(0).view);
+    setTabOrder(m_municipalityFilter, m_channelFilter);
+    setTabOrder(m_channelFilter, m_pages.at(3).view);
 
     updateFonts();
     retranslate();
@@ -174,7 +242,7 @@ QString DossierView::guideAutonomy() const
 }
 
 DossierView::TabPage DossierView::makePage(DossierTableModel *model, const QString &name,
-                                           QList<int> columnChars)
+                                           QList<int> columnChars, QSortFilterProxyModel *proxy)
 {
     TabPage page;
     page.model = model;
@@ -182,7 +250,7 @@ DossierView::TabPage DossierView::makePage(DossierTableModel *model, const QStri
     page.stack = new QStackedWidget(this);
     page.stack->setObjectName(name + u"Page"_s);
 
-    page.proxy = new QSortFilterProxyModel(this);
+    page.proxy = proxy ? proxy : new QSortFilterProxyModel(this);
     page.proxy->setSourceModel(model);
     page.proxy->setSortRole(SortRole);
     page.proxy->setSortLocaleAware(true);
@@ -231,6 +299,7 @@ void DossierView::setDossier(const Dossier &dossier, const ReferenceData &refere
     if (dossier.citizen.id != m_documentDetail->dossier().citizen.id)
         m_documentDetail->setDocument({});
     m_documentDetail->setDossier(dossier, reference);
+    updateContactFilters();
     for (const TabPage &page : std::as_const(m_pages)) {
         page.model->setDossier(dossier, reference);
         // The keyboard starts on the first row without highlighting it: nothing is chosen yet.
@@ -240,6 +309,12 @@ void DossierView::setDossier(const Dossier &dossier, const ReferenceData &refere
     }
     updateHeader();
     updateTabs();
+    m_openItems->load(dossier.citizen.id, reference, today);
+}
+
+void DossierView::setCachePath(const QString &path)
+{
+    m_openItems->setCachePath(path);
 }
 
 void DossierView::refreshDossier(const Dossier &dossier)
@@ -267,7 +342,7 @@ void DossierView::addActionButton(QAction *action)
                                           : static_cast<QWidget *>(m_revealButton);
     layout->insertWidget(layout->count() - 1, button);
     setTabOrder(before, button);
-    setTabOrder(button, m_tabs);
+    setTabOrder(button, m_openItems->view());
     m_actionRow->setVisible(true);
 }
 
@@ -339,6 +414,82 @@ void DossierView::showDocument(const QString &documentId)
     showTab(Tab::Documents);
 }
 
+void DossierView::selectRow(Tab tab, int sourceRow)
+{
+    const TabPage &page = m_pages.at(int(tab));
+    const QModelIndex at = page.proxy->mapFromSource(page.model->index(sourceRow, 0));
+    if (!at.isValid())
+        return;
+    page.view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    page.view->scrollTo(at);
+}
+
+void DossierView::showReport(const QString &reportId)
+{
+    for (int row = 0; row < m_dossier.reports.size(); ++row) {
+        if (m_dossier.reports.at(row).id == reportId)
+            selectRow(Tab::Reports, row);
+    }
+    showTab(Tab::Reports);
+}
+
+void DossierView::showContact(const QString &contactId)
+{
+    for (int row = 0; row < m_dossier.contacts.size(); ++row) {
+        if (m_dossier.contacts.at(row).id != contactId)
+            continue;
+        // A filter that hides the contact asked for would make the click look broken.
+        const TabPage &page = m_pages.at(int(Tab::Contacts));
+        if (!page.proxy->mapFromSource(page.model->index(row, 0)).isValid()) {
+            m_municipalityFilter->setCurrentIndex(0);
+            m_channelFilter->setCurrentIndex(0);
+        }
+        selectRow(Tab::Contacts, row);
+    }
+    showTab(Tab::Contacts);
+}
+
+void DossierView::updateContactFilters()
+{
+    // The choices are what this citizen's history holds, so a filter never shows nothing.
+    const QString municipality = m_contactsFilter->municipality();
+    const QString channel = m_channelFilter->currentData().toString();
+    QMap<QString, QString> municipalities; // name → NIS code, sorted by name
+    QList<ContactChannel> channels;
+    for (const ContactMoment &c : std::as_const(m_dossier.contacts)) {
+        const QString name = m_reference.municipalityName(c.municipalityNis);
+        if (!c.municipalityNis.isEmpty())
+            municipalities.insert(name.isEmpty() ? c.municipalityNis : name, c.municipalityNis);
+        if (!channels.contains(c.channel))
+            channels.append(c.channel);
+    }
+    {
+        const QSignalBlocker block(m_municipalityFilter);
+        m_municipalityFilter->clear();
+        m_municipalityFilter->addItem(tr("All municipalities"), QString());
+        for (auto it = municipalities.cbegin(); it != municipalities.cend(); ++it)
+            m_municipalityFilter->addItem(it.key(), it.value());
+        m_municipalityFilter->setCurrentIndex(
+            qMax(0, m_municipalityFilter->findData(municipality)));
+    }
+    {
+        const QSignalBlocker block(m_channelFilter);
+        m_channelFilter->clear();
+        m_channelFilter->addItem(tr("All channels"), QString());
+        for (ContactChannel c :
+             {ContactChannel::Counter, ContactChannel::Phone, ContactChannel::HomeVisit,
+              ContactChannel::Helpdesk, ContactChannel::Email, ContactChannel::Video}) {
+            if (channels.contains(c))
+                m_channelFilter->addItem(Wording::contactChannel(c), contactChannelCode(c));
+        }
+        m_channelFilter->setCurrentIndex(qMax(0, m_channelFilter->findData(channel)));
+    }
+    m_contactsFilter->setMunicipality(m_municipalityFilter->currentData().toString());
+    const QString chosen = m_channelFilter->currentData().toString();
+    m_contactsFilter->setChannel(chosen.isEmpty() ? std::nullopt : contactChannelFromCode(chosen));
+}
+
 void DossierView::focusContent()
 {
     const int index = m_tabs->currentIndex();
@@ -373,6 +524,11 @@ void DossierView::retranslate()
     m_pages.at(1).empty->setText(tr("This citizen has not filed or joined any report."));
     m_pages.at(2).empty->setText(tr("No documents were sent to this citizen."));
     m_pages.at(3).empty->setText(tr("No earlier contacts with this citizen."));
+    m_municipalityFilterLabel->setText(tr("&Municipality:"));
+    m_channelFilterLabel->setText(tr("Cha&nnel:"));
+    m_municipalityFilter->setAccessibleName(tr("Show the contacts in one municipality"));
+    m_channelFilter->setAccessibleName(tr("Show the contacts through one channel"));
+    updateContactFilters();
     for (const TabPage &page : std::as_const(m_pages))
         page.model->retranslate();
     updateHeader();
@@ -478,8 +634,13 @@ void DossierView::updateTabs()
     m_tabs->setTabText(2, tr("&Documents (%1)").arg(m_dossier.documents.size()));
     m_tabs->setTabText(3, tr("&Contacts (%1)").arg(m_dossier.contacts.size()));
     for (const TabPage &page : std::as_const(m_pages))
-        page.stack->setCurrentWidget(page.model->rowCount() > 0 ? static_cast<QWidget *>(page.view)
+        page.stack->setCurrentWidget(page.proxy->rowCount() > 0 ? static_cast<QWidget *>(page.view)
                                                                 : page.empty);
+    const TabPage &contacts = m_pages.at(int(Tab::Contacts));
+    contacts.empty->setText(contacts.model->rowCount() > 0
+                                ? tr("No contact matches the filter. Choose “All municipalities” "
+                                     "and “All channels” to see every contact.")
+                                : tr("No earlier contacts with this citizen."));
 }
 
 void DossierView::updateFonts()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -18,12 +19,15 @@ class QTreeView;
 namespace loket::ui {
 
 class Badge;
+class ContactsFilterModel;
 class DocumentDetail;
 class FlowLayout;
+class OpenItemsPanel;
 
 // One citizen's dossier, read-only: a header that answers the first questions without a click
 // (who, age, language, address, national number masked until revealed, eBox, delivery channel,
-// special needs) and tabs with the overview timeline, reports, documents and contacts.
+// special needs), what is open for the citizen in every municipality, and tabs with the overview
+// timeline, reports, documents and the contact history across the region.
 class DossierView final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     explicit DossierView(QWidget *parent = nullptr);
     ~DossierView() override;
 
+    // The cache the open-items panel reads from on its own thread; set before setDossier.
+    void setCachePath(const QString &path);
     // `today` gives the age; the dossier comes from CacheReader::dossier.
     void setDossier(const Dossier &dossier, const ReferenceData &reference, QDate today);
     void clear();
@@ -64,6 +70,10 @@ public:
     void showTab(Tab tab);
     // The documents tab with this document chosen (its path and history below the list).
     void showDocument(const QString &documentId);
+    // The reports tab with this report chosen; the contacts tab with this contact chosen (the
+    // contact filter is cleared when it hides it).
+    void showReport(const QString &reportId);
+    void showContact(const QString &contactId);
     // Moves the keyboard focus into the visible tab's list.
     void focusContent();
 
@@ -72,11 +82,15 @@ public:
     DocumentsModel *documentsModel() const { return m_documents; }
     ContactsModel *contactsModel() const { return m_contacts; }
     DocumentDetail *documentDetail() const { return m_documentDetail; }
+    OpenItemsPanel *openItemsPanel() const { return m_openItems; }
+    ContactsFilterModel *contactsFilter() const { return m_contactsFilter; }
 
 signals:
     void nationalNumberRevealed(const QString &citizenId);
     // Staff asked to record an action about a document (or, for eBox help, the citizen).
     void documentActionRequested(loket::DocumentActionKind kind, const QString &documentId);
+    // A follow-up task was chosen in the open items (its contact is shown, if it has one).
+    void taskRequested(const QString &taskId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,7 +105,10 @@ private:
         QStackedWidget *stack = nullptr;
         QList<int> columnChars; // default column widths in average characters; last stretches
     };
-    TabPage makePage(DossierTableModel *model, const QString &name, QList<int> columnChars);
+    TabPage makePage(DossierTableModel *model, const QString &name, QList<int> columnChars,
+                     QSortFilterProxyModel *proxy = nullptr);
+    void updateContactFilters();
+    void selectRow(Tab tab, int sourceRow);
     void retranslate();
     void updateHeader();
     void updateNationalNumber();
@@ -123,6 +140,12 @@ private:
     DocumentsModel *m_documents = nullptr;
     ContactsModel *m_contacts = nullptr;
     DocumentDetail *m_documentDetail = nullptr;
+    OpenItemsPanel *m_openItems = nullptr;
+    ContactsFilterModel *m_contactsFilter = nullptr;
+    QLabel *m_municipalityFilterLabel = nullptr;
+    QComboBox *m_municipalityFilter = nullptr;
+    QLabel *m_channelFilterLabel = nullptr;
+    QComboBox *m_channelFilter = nullptr;
     QList<TabPage> m_pages;
 };
 

@@ -1,5 +1,7 @@
 #include "guidepanel.h"
+#include "wording.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +13,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -272,6 +277,7 @@ GuidePanel::GuidePanel(QWidget *parent)
     setObjectName(u"guidePanel"_s);
     m_guides = new GuideAutonomyModel(this);
     m_steps = new GuideStepsModel(this);
+    m_citizenSteps = new GuideStepsModel(this);
 
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -312,6 +318,76 @@ GuidePanel::GuidePanel(QWidget *parent)
     m_stepText->setObjectName(u"guideStepText"_s);
     m_stepText->setOpenLinks(false);
     layout->addWidget(m_stepText, 3);
+
+    // Remote assistance: the citizen's words on the left, the staff's on the right, the same
+    // step chosen on both sides.
+    m_assistArea = new QWidget(this);
+    m_assistArea->setObjectName(u"assistArea"_s);
+    m_assistArea->setVisible(false);
+    auto *assistLayout = new QVBoxLayout(m_assistArea);
+    assistLayout->setContentsMargins(0, 0, 0, 0);
+    m_assistNote = new QLabel(m_assistArea);
+    m_assistNote->setObjectName(u"assistLanguageNote"_s);
+    m_assistNote->setWordWrap(true);
+    m_assistNote->setTextFormat(Qt::PlainText);
+    m_assistNote->setFrameShape(QFrame::StyledPanel);
+    m_assistNote->setMargin(m_assistNote->fontMetrics().height() / 4);
+    assistLayout->addWidget(m_assistNote);
+    auto *columns = new QHBoxLayout;
+    auto makeColumn = [this](QWidget *column, const QString &name, QLabel *&title, QListView *&list,
+                             QTextBrowser *&text, GuideStepsModel *model) {
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        title = new QLabel(column);
+        title->setObjectName(name + u"Title"_s);
+        title->setWordWrap(true);
+        QFont heading = title->font();
+        heading.setBold(true);
+        title->setFont(heading);
+        list = new QListView(column);
+        list->setObjectName(name + u"Steps"_s);
+        list->setModel(model);
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        list->setSelectionMode(QAbstractItemView::SingleSelection);
+        list->setWordWrap(true);
+        title->setBuddy(list);
+        text = new QTextBrowser(column);
+        text->setObjectName(name + u"Text"_s);
+        text->setOpenLinks(false);
+        columnLayout->addWidget(title);
+        columnLayout->addWidget(list, 2);
+        columnLayout->addWidget(text, 3);
+        connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    if (current.isValid() && current.row() != currentStep())
+                        m_stepList->setCurrentIndex(m_steps->index(current.row()));
+                });
+    };
+    m_citizenColumn = new QWidget(m_assistArea);
+    m_citizenColumn->setObjectName(u"assistCitizenColumn"_s);
+    makeColumn(m_citizenColumn, u"assistCitizen"_s, m_citizenColumnTitle, m_citizenStepList,
+               m_citizenStepText, m_citizenSteps);
+    auto *staffColumn = new QWidget(m_assistArea);
+    staffColumn->setObjectName(u"assistStaffColumn"_s);
+    makeColumn(staffColumn, u"assistStaff"_s, m_staffColumnTitle, m_staffStepList, m_staffStepText,
+               m_steps);
+    columns->addWidget(m_citizenColumn, 1);
+    columns->addWidget(staffColumn, 1);
+    assistLayout->addLayout(columns, 1);
+    auto *moves = new QHBoxLayout;
+    m_back = new QPushButton(m_assistArea);
+    m_back->setObjectName(u"assistBackButton"_s);
+    m_next = new QPushButton(m_assistArea);
+    m_next->setObjectName(u"assistNextButton"_s);
+    m_next->setDefault(true);
+    moves->addWidget(m_back);
+    moves->addStretch(1);
+    moves->addWidget(m_next);
+    assistLayout->addLayout(moves);
+    connect(m_back, &QPushButton::clicked, this, &GuidePanel::previousStep);
+    connect(m_next, &QPushButton::clicked, this, &GuidePanel::nextStep);
+    layout->addWidget(m_assistArea, 5);
+
     m_stepStatus = new QLabel(this);
     m_stepStatus->setObjectName(u"guideStepStatus"_s);
     layout->addWidget(m_stepStatus);
@@ -331,6 +407,20 @@ GuidePanel::GuidePanel(QWidget *parent)
             [this] { markCurrentStep(StepStatus::WithHelp); });
     connect(m_notYet, &QPushButton::clicked, this, [this] { markCurrentStep(StepStatus::NotYet); });
 
+    m_assistAction = new QAction(this);
+    m_assistAction->setObjectName(u"remoteAssistAction"_s);
+    m_assistAction->setCheckable(true);
+    m_assistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_assistAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_assistAction);
+    connect(m_assistAction, &QAction::toggled, this, &GuidePanel::setAssisting);
+    m_assistButton = new QToolButton(this);
+    m_assistButton->setObjectName(u"remoteAssistButton"_s);
+    m_assistButton->setDefaultAction(m_assistAction);
+    m_assistButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_assistButton->setFocusPolicy(Qt::StrongFocus);
+    layout->insertWidget(layout->indexOf(m_citizen) + 1, m_assistButton, 0, Qt::AlignLeft);
+
     auto *bottom = new QHBoxLayout;
     m_handout = new QPushButton(this);
     m_handout->setObjectName(u"guideHandoutButton"_s);
@@ -346,9 +436,16 @@ GuidePanel::GuidePanel(QWidget *parent)
     });
     connect(m_close, &QPushButton::clicked, this, &GuidePanel::closeRequested);
 
+    setTabOrder(m_assistButton, m_picker);
     setTabOrder(m_picker, m_stepList);
     setTabOrder(m_stepList, m_stepText);
-    setTabOrder(m_stepText, m_alone);
+    setTabOrder(m_stepText, m_citizenStepList);
+    setTabOrder(m_citizenStepList, m_citizenStepText);
+    setTabOrder(m_citizenStepText, m_staffStepList);
+    setTabOrder(m_staffStepList, m_staffStepText);
+    setTabOrder(m_staffStepText, m_back);
+    setTabOrder(m_back, m_next);
+    setTabOrder(m_next, m_alone);
     setTabOrder(m_alone, m_withHelp);
     setTabOrder(m_withHelp, m_notYet);
     setTabOrder(m_notYet, m_handout);
@@ -376,6 +473,9 @@ void GuidePanel::setStaffLanguage(const QString &language)
         if (const auto guide = guideIn(*m_library, open, m_staffLanguage)) {
             m_steps->setGuide(*guide);
             m_picker->setCurrentIndex(m_guides->rowOf(open));
+            if (m_assisting)
+                updateAssistColumns();
+            m_stepList->setCurrentIndex(m_steps->index(step));
             showStep(step);
         }
     }
@@ -384,6 +484,9 @@ void GuidePanel::setStaffLanguage(const QString &language)
 void GuidePanel::setCitizen(const QString &citizenId, const QString &name, const QString &language)
 {
     const bool other = citizenId != m_citizenId;
+    // Another dossier ends the assistance of the one before, with its own contact moment.
+    if (other)
+        endAssistance();
     m_citizenId = citizenId;
     m_citizenName = name;
     m_citizenLanguage = language.isEmpty() ? u"nl"_s : language;
@@ -392,6 +495,8 @@ void GuidePanel::setCitizen(const QString &citizenId, const QString &name, const
         m_guides->setProgress({});
         m_steps->setProgress({});
         m_steps->setGuide(Guide());
+        m_citizenSteps->setProgress({});
+        m_citizenSteps->setGuide(Guide());
     }
     retranslate();
     updateButtons();
@@ -402,6 +507,7 @@ void GuidePanel::setProgress(const QList<GuideProgress> &progress)
     m_progress = progress;
     m_guides->setProgress(progress);
     m_steps->setProgress(progress);
+    m_citizenSteps->setProgress(progress);
     showStep(currentStep());
 }
 
@@ -456,6 +562,7 @@ void GuidePanel::markCurrentStep(StepStatus status)
         m_progress << p;
     m_guides->setProgress(m_progress);
     m_steps->setProgress(m_progress);
+    m_citizenSteps->setProgress(m_progress);
     emit progressMarked(p);
     if (status != StepStatus::NotYet && row + 1 < m_steps->rowCount())
         m_stepList->setCurrentIndex(m_steps->index(row + 1));
@@ -496,6 +603,19 @@ void GuidePanel::retranslate()
     m_handout->setText(tr("Save &handout (%1)…").arg(language));
     m_handout->setToolTip(tr("Save the guide as a PDF to print, in the citizen's language"));
     m_close->setText(tr("Close guide"));
+    m_assistAction->setText(tr("Assist &remotely"));
+    m_assistAction->setToolTip(
+        tr("Show each step side by side in the citizen's language and yours, for a citizen on "
+           "the phone (%1)")
+            .arg(m_assistAction->shortcut().toString(QKeySequence::NativeText)));
+    m_assistButton->setAccessibleName(tr("Assist remotely"));
+    m_back->setText(tr("&Back"));
+    m_back->setToolTip(tr("Go back one step on both sides"));
+    m_next->setText(tr("Ne&xt step"));
+    m_next->setToolTip(tr("The citizen did this step with your help: go to the next step on "
+                          "both sides"));
+    if (m_assisting)
+        updateAssistColumns();
     showStep(currentStep());
 }
 
@@ -509,6 +629,22 @@ void GuidePanel::showStep(int row)
     }
     const GuideStep &step = m_steps->guide().steps.at(row);
     m_stepText->setPlainText(step.title + u"\n\n"_s + step.plainText());
+    if (m_assisting) {
+        m_assistFirst = qMin(m_assistFirst, row);
+        m_assistLast = qMax(m_assistLast, row);
+        m_staffStepText->setPlainText(m_stepText->toPlainText());
+        if (row < m_citizenSteps->rowCount()) {
+            const GuideStep &seen = m_citizenSteps->guide().steps.at(row);
+            m_citizenStepText->setPlainText(seen.title + u"\n\n"_s + seen.plainText());
+        }
+        // The same step highlighted on both sides.
+        for (QListView *list : {m_citizenStepList, m_staffStepList}) {
+            const QModelIndex at = list->model()->index(row, 0);
+            if (list->currentIndex() != at)
+                list->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
+            list->scrollTo(at);
+        }
+    }
     m_stepStatus->setText(tr("Step %1 of %2: %3")
                               .arg(row + 1)
                               .arg(m_steps->rowCount())
@@ -522,6 +658,159 @@ void GuidePanel::updateButtons()
     for (QPushButton *b : {m_alone, m_withHelp, m_notYet})
         b->setEnabled(step);
     m_handout->setEnabled(!currentGuideId().isEmpty());
+    m_assistAction->setEnabled(m_assisting ||
+                               (!currentGuideId().isEmpty() && !m_citizenId.isEmpty()));
+    m_back->setEnabled(m_assisting && currentStep() > 0);
+    m_next->setEnabled(m_assisting && step);
+}
+
+void GuidePanel::setAssisting(bool on)
+{
+    if (!on) {
+        endAssistance();
+        return;
+    }
+    if (m_assisting || currentGuideId().isEmpty() || m_citizenId.isEmpty() || !m_library) {
+        const QSignalBlocker block(m_assistAction);
+        m_assistAction->setChecked(m_assisting);
+        return;
+    }
+    if (currentStep() < 0)
+        m_stepList->setCurrentIndex(m_steps->index(0));
+    m_assisting = true;
+    m_assistCitizenId = m_citizenId;
+    m_assistGuideId = currentGuideId();
+    m_assistGuideTitle = m_steps->guide().title;
+    m_assistFirst = m_assistLast = qMax(0, currentStep());
+    {
+        const QSignalBlocker block(m_assistAction);
+        m_assistAction->setChecked(true);
+    }
+    // Two columns need room: the panel grows, the dossier beside it stays readable.
+    m_normalMaximumWidth = maximumWidth();
+    if (m_normalMaximumWidth < QWIDGETSIZE_MAX)
+        setMaximumWidth(qMin(QWIDGETSIZE_MAX, m_normalMaximumWidth * 8 / 5));
+    for (QWidget *w : {static_cast<QWidget *>(m_stepsLabel), static_cast<QWidget *>(m_stepList),
+                       static_cast<QWidget *>(m_stepText)})
+        w->setVisible(false);
+    m_picker->setEnabled(false); // one guide per assistance, one contact moment for it
+    updateAssistColumns();
+    m_assistArea->setVisible(true);
+    showStep(currentStep());
+    m_next->setFocus(Qt::OtherFocusReason);
+}
+
+void GuidePanel::endAssistance()
+{
+    if (!m_assisting)
+        return;
+    const ContactMoment proposal = assistanceProposal();
+    m_assisting = false;
+    {
+        const QSignalBlocker block(m_assistAction);
+        m_assistAction->setChecked(false);
+    }
+    m_assistArea->setVisible(false);
+    for (QWidget *w : {static_cast<QWidget *>(m_stepsLabel), static_cast<QWidget *>(m_stepList),
+                       static_cast<QWidget *>(m_stepText)})
+        w->setVisible(true);
+    m_picker->setEnabled(true);
+    setMaximumWidth(m_normalMaximumWidth);
+    updateButtons();
+    emit assistanceEnded(proposal);
+}
+
+void GuidePanel::previousStep()
+{
+    const int row = currentStep();
+    if (row > 0)
+        m_stepList->setCurrentIndex(m_steps->index(row - 1));
+}
+
+void GuidePanel::nextStep()
+{
+    const int row = currentStep();
+    if (row < 0)
+        return;
+    // Over the phone every step the citizen gets through is done with help; a step marked
+    // before keeps what it was.
+    if (m_steps->status(row) == StepStatus::NotYet)
+        markCurrentStep(StepStatus::WithHelp);
+    else if (row + 1 < m_steps->rowCount())
+        m_stepList->setCurrentIndex(m_steps->index(row + 1));
+}
+
+bool GuidePanel::isSingleColumn() const
+{
+    return m_citizenColumnLanguage == m_steps->guide().language;
+}
+
+void GuidePanel::updateAssistColumns()
+{
+    const QString guideId = currentGuideId();
+    if (!m_library || guideId.isEmpty())
+        return;
+    const auto exact = m_library->guide(guideId, m_citizenLanguage);
+    const auto shown = exact ? exact : guideIn(*m_library, guideId, m_citizenLanguage);
+    if (!shown)
+        return;
+    m_citizenSteps->setGuide(*shown);
+    m_citizenSteps->setProgress(m_progress);
+    m_citizenColumnLanguage = shown->language;
+    const bool single = isSingleColumn();
+    const QString citizenLanguage = Wording::languageName(m_citizenLanguage);
+    const QString shownLanguage = Wording::languageName(shown->language);
+    const QString staffLanguage = Wording::languageName(m_steps->guide().language);
+    QString note;
+    if (!exact && single)
+        note = tr("This guide has no text in %1. The citizen sees it in %2, as you do: one "
+                  "column shows it.")
+                   .arg(citizenLanguage, shownLanguage);
+    else if (!exact)
+        note = tr("This guide has no text in %1. The citizen's column shows it in %2.")
+                   .arg(citizenLanguage, shownLanguage);
+    else if (single)
+        note =
+            tr("%1 reads %2, like you: one column shows the words you both see.")
+                .arg(m_citizenName.isEmpty() ? tr("The citizen") : m_citizenName, citizenLanguage);
+    m_assistNote->setText(note);
+    m_assistNote->setVisible(!note.isEmpty());
+    m_citizenColumn->setVisible(!single);
+    m_citizenColumnTitle->setText(tr("What the citizen sees (%1)").arg(shownLanguage));
+    m_staffColumnTitle->setText(single ? tr("What you both see (%1)").arg(staffLanguage)
+                                       : tr("In your language (%1)").arg(staffLanguage));
+    // Arabic reads right to left on the citizen's side, whatever the staff's language.
+    m_citizenStepList->setLayoutDirection(shown->direction());
+    m_citizenStepText->setLayoutDirection(shown->direction());
+    m_citizenStepText->document()->setDefaultTextOption([&shown] {
+        QTextOption option;
+        option.setTextDirection(shown->direction());
+        return option;
+    }());
+}
+
+ContactMoment GuidePanel::assistanceProposal() const
+{
+    ContactMoment c;
+    c.citizenId = m_assistCitizenId;
+    c.channel = ContactChannel::Helpdesk;
+    c.topic = guideContactTopic(m_assistGuideId);
+    const int first = qMax(0, m_assistFirst) + 1;
+    const int last = qMax(first - 1, m_assistLast) + 1;
+    c.summary = first == last
+                    ? tr("Guided remotely through %1: step %2").arg(m_assistGuideTitle).arg(first)
+                    //: Steps a–b of a guide, with an en dash
+                    : tr("Guided remotely through %1: steps %2–%3")
+                          .arg(m_assistGuideTitle)
+                          .arg(first)
+                          .arg(last);
+    const QStringList stepIds = m_steps->guide().stepIds();
+    if (m_steps->guide().id == m_assistGuideId &&
+        guideAutonomy(m_assistGuideId, stepIds, m_progress) != GuideAutonomy::NotYet)
+        c.outcome = tr("All %n step(s) done", nullptr, int(stepIds.size()));
+    else if (m_steps->guide().id == m_assistGuideId && currentStep() >= 0)
+        c.outcome = tr("Stopped at step %1 of %2").arg(currentStep() + 1).arg(stepIds.size());
+    return c;
 }
 
 } // namespace loket::ui

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "guides/guidelibrary.h"
+#include "model/contactmoment.h"
 #include "model/guideprogress.h"
 
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
 class QTextBrowser;
+class QToolButton;
 
 namespace loket::ui {
 
@@ -87,6 +90,9 @@ private:
 // Guided mode (issue 6, item 2): a side panel beside the dossier with a guide's steps in the
 // staff's language as a checklist. Each step is marked "did it alone" or "with help"; the guide
 // opens at the first step not done; a button saves the handout in the citizen's language.
+// Remote assistance (issue 8, item 4) shows the current step side by side in the citizen's
+// language and the staff's, so the helpdesk reads the exact words the citizen sees; when it
+// ends, the panel proposes the helpdesk contact moment that records it.
 class GuidePanel final : public QWidget
 {
     Q_OBJECT
@@ -109,11 +115,31 @@ public:
     void markCurrentStep(StepStatus status);
     void focusFirst();
 
+    // Remote assistance: on needs an open guide and a citizen. Off (or endAssistance) emits
+    // assistanceEnded once.
+    void setAssisting(bool on);
+    bool isAssisting() const { return m_assisting; }
+    // Ends remote assistance if it is on (the dossier closes, the panel is hidden).
+    void endAssistance();
+    // Back and Next of remote assistance: both columns move; Next marks the step done with help
+    // unless it was already done.
+    void previousStep();
+    void nextStep();
+    // The language the citizen's column shows (the citizen's, or Dutch when the guide has no
+    // text in it) and whether the two columns collapsed into one.
+    QString citizenColumnLanguage() const { return m_citizenColumnLanguage; }
+    bool isSingleColumn() const;
+    QAction *assistAction() const { return m_assistAction; }
+
     GuideAutonomyModel *guidesModel() const { return m_guides; }
     GuideStepsModel *stepsModel() const { return m_steps; }
+    GuideStepsModel *citizenStepsModel() const { return m_citizenSteps; }
 
 signals:
     void progressMarked(const loket::GuideProgress &progress);
+    // Remote assistance ended: the helpdesk contact moment it proposes (channel, topic, summary,
+    // outcome filled in) for the staff member to check, edit and save, or cancel.
+    void assistanceEnded(const loket::ContactMoment &proposal);
     void handoutRequested(const QString &guideId, const QString &language);
     void closeRequested();
 
@@ -124,6 +150,8 @@ private:
     void retranslate();
     void showStep(int row);
     void updateButtons();
+    void updateAssistColumns();
+    ContactMoment assistanceProposal() const;
 
     const GuideLibrary *m_library = nullptr;
     QString m_staffLanguage = QStringLiteral("nl");
@@ -147,6 +175,30 @@ private:
     QPushButton *m_notYet = nullptr;
     QPushButton *m_handout = nullptr;
     QPushButton *m_close = nullptr;
+
+    // Remote assistance.
+    QAction *m_assistAction = nullptr;
+    QToolButton *m_assistButton = nullptr;
+    bool m_assisting = false;
+    QString m_assistCitizenId;
+    QString m_assistGuideId;
+    QString m_assistGuideTitle;
+    int m_assistFirst = -1; // the rows shown while assisting, first to furthest
+    int m_assistLast = -1;
+    int m_normalMaximumWidth = QWIDGETSIZE_MAX;
+    QString m_citizenColumnLanguage;
+    GuideStepsModel *m_citizenSteps = nullptr;
+    QWidget *m_assistArea = nullptr;
+    QLabel *m_assistNote = nullptr;
+    QWidget *m_citizenColumn = nullptr;
+    QLabel *m_citizenColumnTitle = nullptr;
+    QListView *m_citizenStepList = nullptr;
+    QTextBrowser *m_citizenStepText = nullptr;
+    QLabel *m_staffColumnTitle = nullptr;
+    QListView *m_staffStepList = nullptr;
+    QTextBrowser *m_staffStepText = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_next = nullptr;
 };
 
 } // namespace loket::ui

@@ -18,12 +18,14 @@
 #include "print/handoutwriter.h"
 #include "reportform.h"
 #include "reportlistwindow.h"
+#include "reportserversdialog.h"
 #include "settings.h"
 #include "statusbar.h"
 #include "store/cachewipe.h"
 #include "store/guideprogresstable.h"
 #include "store/repositories.h"
 #include "store/searchservice.h"
+#include "taskqueuewindow.h"
 #include "uilanguage.h"
 #include "visitlist.h"
 #include "wording.h"
@@ -187,6 +189,12 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
             [this](const QString &id) { recordAccess(id, AccessAction::RevealNationalNumber); });
     connect(m_dossier, &DossierView::documentActionRequested, this,
             &MainWindow::recordDocumentAction);
+    // A task chosen in the dossier's open items opens in the task queue (issue 8, item 2).
+    connect(m_dossier, &DossierView::taskRequested, this, [this](const QString &taskId) {
+        showTaskQueue();
+        if (auto *queue = qobject_cast<TaskQueueWindow *>(m_taskQueue.data()))
+            queue->selectTask(taskId);
+    });
     m_contactForm = new ContactForm(dossierArea);
     m_contactForm->setVisible(false);
     m_contactForm->setMaximumWidth(m_contactForm->fontMetrics().averageCharWidth() * 48);
@@ -206,6 +214,47 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
             m_store->recordGuideProgress(p);
     });
     connect(m_guidePanel, &GuidePanel::handoutRequested, this, &MainWindow::askForHandout);
+    // Remote assistance ended (issue 8, item 4): its helpdesk contact moment, proposed in the
+    // contact form for the staff member to check and save, or cancel.
+    connect(
+        m_guidePanel, &GuidePanel::assistanceEnded, this, [this](const ContactMoment &proposal) {
+            if (!m_store)
+                return;
+            if (m_dossierState == DossierState::Open &&
+                m_dossier->citizenId() == proposal.citizenId) {
+                hideGuidePanel();
+                m_contactForm->setToday(QDate::currentDate());
+                m_contactForm->setCitizen(proposal.citizenId,
+                                          m_dossier->dossier().citizen.fullName().trimmed());
+                m_contactForm->prefill(proposal);
+                m_contactForm->setVisible(true);
+                m_contactForm->focusFirstField();
+                return;
+            }
+            // The dossier closed or another one opened: the proposal gets a window of its own, so
+            // the dossier now open stays as it is and nothing the staff member did is lost.
+            std::optional<Citizen> citizen;
+            if (m_connection)
+                citizen = CacheReader(m_connection->database()).citizen(proposal.citizenId);
+            auto *dialog = new QDialog(this);
+            dialog->setObjectName(u"assistanceContactDialog"_s);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Remote assistance ended"));
+            auto *layout = new QVBoxLayout(dialog);
+            auto *form = new ContactForm(dialog);
+            form->setToday(QDate::currentDate());
+            form->setCitizen(proposal.citizenId,
+                             citizen ? citizen->fullName().trimmed() : QString());
+            form->prefill(proposal);
+            layout->addWidget(form);
+            connect(form, &ContactForm::submitted, this, [this, dialog](const ContactMoment &c) {
+                if (m_store)
+                    emit contactLogged(m_store->logContactMoment(c));
+                dialog->close();
+            });
+            connect(form, &ContactForm::closeRequested, dialog, &QDialog::close);
+            dialog->show();
+        });
     connect(m_guidePanel, &GuidePanel::closeRequested, this, &MainWindow::hideGuidePanel);
     connect(&m_language, &UiLanguage::changed, m_guidePanel, &GuidePanel::setStaffLanguage);
     dossierLayout->addWidget(m_dossierStack, 1);
@@ -343,6 +392,9 @@ void MainWindow::createActions()
         makeAction(this, u"outboxAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)});
     m_outboxAction->setEnabled(false);
     connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
+    m_reportServersAction = makeAction(this, u"reportServersAction"_s, {});
+    m_reportServersAction->setEnabled(false);
+    connect(m_reportServersAction, &QAction::triggered, this, &MainWindow::showReportServers);
     m_logContactAction =
         makeAction(this, u"logContactAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_N)});
     m_logContactAction->setEnabled(false);
@@ -382,6 +434,11 @@ void MainWindow::createActions()
         makeAction(this, u"dashboardAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     m_dashboardAction->setVisible(false);
     connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+
+    m_tasksAction =
+        makeAction(this, u"tasksAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
+    m_tasksAction->setEnabled(false);
+    connect(m_tasksAction, &QAction::triggered, this, &MainWindow::showTaskQueue);
 
     m_overviewAction = makeAction(this, u"overviewAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)});
     m_reportsAction = makeAction(this, u"reportsAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_2)});
@@ -491,6 +548,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_syncNowAction);
     m_fileMenu->addAction(m_workOfflineAction);
+    m_fileMenu->addAction(m_reportServersAction);
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -516,6 +574,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_visitsAction);
     m_goMenu->addAction(m_outboxAction);
     m_goMenu->addAction(m_dashboardAction);
+    m_goMenu->addAction(m_tasksAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -556,6 +615,7 @@ void MainWindow::createMenus()
                 m_shortcutsAction,  m_guideAction,       m_workListsAction,    m_dashboardAction,
                 m_lockAction,       m_privacyAction,     m_workOfflineAction,  m_outboxAction,
                 m_reportListAction, m_newReportAction});
+    addAction(m_tasksAction);
 }
 
 void MainWindow::retranslate()
@@ -592,6 +652,10 @@ void MainWindow::retranslate()
     m_workOfflineAction->setToolTip(tr("Send and fetch nothing until switched off; changes wait "
                                        "on this computer and go out at once afterwards"));
     m_outboxAction->setText(tr("&Changes waiting…"));
+    m_reportServersAction->setText(tr("&Report servers…"));
+    m_reportServersAction->setToolTip(
+        tr("Where each municipality's new reports go from this computer: the regional hub or "
+           "the municipality's own Open311 server"));
     m_outboxAction->setToolTip(
         tr("The changes not yet sent: retry, discard with a reason, or resolve a conflict"));
     m_logContactAction->setText(tr("&Log contact…"));
@@ -618,6 +682,8 @@ void MainWindow::retranslate()
     m_newReportAction->setToolTip(
         tr("Report a problem in the public domain, on this citizen's behalf when a dossier is "
            "open"));
+    m_tasksAction->setText(tr("Follow-up &tasks…"));
+    m_tasksAction->setToolTip(tr("The queue of follow-up tasks: claim, hand over and close them"));
     m_dashboardAction->setText(tr("Service &indicators…"));
     m_dashboardAction->setToolTip(tr("Service levels of the municipalities, month by month, on "
                                      "the region's common definitions"));
@@ -891,7 +957,50 @@ void MainWindow::onSearchTextChanged(const QString &text)
         updateResultsState();
         return;
     }
+    const bool helpdesk = m_session.isValid() && m_session.role == u"helpdesk"_s;
+    if (helpdesk && searchesOnline()) {
+        m_store->lookupCitizensOnline(text, resultLimit);
+        return;
+    }
+    m_searchNotice = helpdesk ? offlineNotice() : QString();
     m_search->search(text, resultLimit);
+}
+
+bool MainWindow::searchesOnline() const
+{
+    return m_store && m_store->isOnline() && m_store->workOffline() == WorkOffline::Off &&
+           m_cachePath == m_store->path();
+}
+
+void MainWindow::onOnlineLookup(const OnlineLookupResult &result)
+{
+    if (result.query != m_searchBox->text())
+        return; // the box was emptied or changed since; the store drops older requests itself
+    if (result.outcome != OnlineLookupResult::Outcome::Found) {
+        // Without the hub's answer the helpdesk still finds the dossiers it opened.
+        m_searchNotice = result.outcome == OnlineLookupResult::Outcome::Offline ? offlineNotice()
+                                                                                : result.message;
+        m_search->search(result.query, resultLimit);
+        return;
+    }
+    m_searchNotice.clear();
+    onResults(result.request, result.query, result.hits);
+}
+
+void MainWindow::onDossierFetched(const QString &citizenId, const QString &error)
+{
+    if (citizenId != m_fetchingCitizen)
+        return;
+    m_fetchingCitizen.clear();
+    if (!error.isEmpty()) {
+        m_searchNotice = error;
+        updateResultsState();
+        return;
+    }
+    m_searchNotice.clear();
+    updateResultsState();
+    if (openDossier(citizenId))
+        m_dossier->focusContent();
 }
 
 void MainWindow::onResults(quint64, const QString &query, const QList<CitizenHit> &hits)
@@ -951,7 +1060,17 @@ void MainWindow::openRow(int row)
 {
     if (row < 0 || row >= m_results->rowCount())
         return;
-    const QString id = m_results->hit(row).id;
+    const CitizenHit &hit = m_results->hit(row);
+    const QString id = hit.id;
+    if (hit.online && m_store) {
+        // Found at the hub: the dossier comes into the cache first, then it opens (and the hub
+        // logs the opening; the helpdesk's feed keeps it for the retention).
+        m_fetchingCitizen = id;
+        m_searchNotice = tr("Opening the dossier from the regional service…");
+        updateResultsState();
+        m_store->fetchDossier(id);
+        return;
+    }
     if (openDossier(id))
         m_dossier->focusContent();
 }
@@ -985,6 +1104,7 @@ bool MainWindow::openDossier(const QString &citizenId)
         return false;
     }
     hideBanner();
+    m_dossier->setCachePath(m_cachePath);
     m_dossier->setDossier(*dossier, m_reference, QDate::currentDate());
     m_dossierState = DossierState::Open;
     updateDossierState();
@@ -998,6 +1118,11 @@ bool MainWindow::openDossier(const QString &citizenId)
 }
 
 // --- states
+
+QString MainWindow::offlineNotice()
+{
+    return tr("Offline: only the dossiers opened on this computer are searched.");
+}
 
 void MainWindow::updateResultsState()
 {
@@ -1028,13 +1153,16 @@ void MainWindow::updateResultsState()
     const bool showList = m_resultsState == ResultsState::Results;
     m_resultsStack->setCurrentWidget(showList ? static_cast<QWidget *>(m_resultsView)
                                               : m_resultsMessage);
-    if (showList) {
-        m_resultsCount->setText(
-            count >= resultLimit ? tr("first %Ln shown — type more to narrow down", nullptr, count)
-                                 : tr("%Ln found", nullptr, count));
-    } else {
-        m_resultsCount->clear();
-    }
+    QString countText;
+    if (showList)
+        countText = count >= resultLimit
+                        ? tr("first %Ln shown — type more to narrow down", nullptr, count)
+                        : tr("%Ln found", nullptr, count);
+    const bool withNotice = !m_searchNotice.isEmpty() && m_resultsState != ResultsState::Prompt &&
+                            m_resultsState != ResultsState::NoCache;
+    if (withNotice)
+        countText = countText.isEmpty() ? m_searchNotice : m_searchNotice + u'\n' + countText;
+    m_resultsCount->setText(countText);
     m_openResultAction->setEnabled(showList);
 }
 
@@ -1148,6 +1276,8 @@ void MainWindow::connectStore()
     connect(store, &Store::errorOccurred, this, &MainWindow::onSyncError);
     connect(store, &Store::cycleFinished, this, &MainWindow::onCycleFinished);
     connect(store, &Store::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(store, &Store::citizenLookupFinished, this, &MainWindow::onOnlineLookup);
+    connect(store, &Store::dossierFetched, this, &MainWindow::onDossierFetched);
     connect(store, &Store::wiped, this, &MainWindow::onWiped);
     connect(store, &Store::writeFailed, this,
             [this](RecordType, const QString &, const QString &message, const QString &detail) {
@@ -1403,6 +1533,8 @@ void MainWindow::showGuidePanel()
 
 void MainWindow::hideGuidePanel()
 {
+    // Closing the guide ends remote assistance; its contact moment is proposed.
+    m_guidePanel->endAssistance();
     const bool hadFocus = m_guidePanel->isAncestorOf(QApplication::focusWidget());
     m_guidePanel->setVisible(false);
     if (hadFocus)
@@ -1468,8 +1600,14 @@ void MainWindow::updateStoreActions()
                                   m_cachePath == m_store->path() &&
                                   m_session.role != u"manager"_s && m_session.role != u"admin"_s);
     m_outboxAction->setEnabled(m_store != nullptr && m_storeOpened);
+    // Only where reports are filed: the cache open for writing, by a role that files them.
+    m_reportServersAction->setEnabled(m_newReportAction->isEnabled());
     m_dashboardAction->setVisible(m_session.isValid() &&
                                   (m_session.role == u"manager"_s || m_session.role == u"admin"_s));
+    // Tasks are worked on through the store: the cache open for writing, by a role with dossiers.
+    m_tasksAction->setEnabled(m_store != nullptr && m_storeOpened &&
+                              m_cachePath == m_store->path() && m_session.role != u"manager"_s &&
+                              m_session.role != u"admin"_s);
 }
 
 OutboxWindow *MainWindow::outboxWindow() const
@@ -1502,6 +1640,19 @@ void MainWindow::showOutbox()
     m_outboxWindow->show();
     m_outboxWindow->raise();
     m_outboxWindow->activateWindow();
+}
+
+void MainWindow::showReportServers()
+{
+    if (!m_store || !m_storeOpened || !m_reportServersAction->isEnabled())
+        return;
+    if (!m_reportServersDialog)
+        m_reportServersDialog =
+            new ReportServersDialog(*m_store, m_store->path(), m_reference, this);
+    m_reportServersDialog->reload();
+    m_reportServersDialog->show();
+    m_reportServersDialog->raise();
+    m_reportServersDialog->activateWindow();
 }
 
 void MainWindow::showDashboard()
@@ -1585,6 +1736,26 @@ void MainWindow::showReportList()
     m_reportList->activateWindow();
 }
 
+void MainWindow::showTaskQueue()
+{
+    if (!m_store || m_cachePath != m_store->path())
+        return;
+    if (m_taskQueue && m_taskQueue->property("cachePath").toString() != m_cachePath)
+        delete m_taskQueue.data();
+    if (!m_taskQueue) {
+        auto *window =
+            new TaskQueueWindow(m_cachePath, m_store.get(), m_reference.municipalities,
+                                m_session.municipality, m_session.staffId, m_session.role, this);
+        window->setProperty("cachePath", m_cachePath);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        m_taskQueue = window;
+        window->refresh();
+    }
+    m_taskQueue->show();
+    m_taskQueue->raise();
+    m_taskQueue->activateWindow();
+}
+
 void MainWindow::showNewReport()
 {
     if (!m_store || m_cachePath != m_store->path())
@@ -1649,6 +1820,7 @@ void MainWindow::onWiped(bool ok, const QString &error)
         tr("This computer's copy was wiped at the request of the regional service.");
     // Every window that reads the cache goes first, so that no connection writes its files
     // again; the store is deleted once this signal has returned.
+    delete m_taskQueue.data();
     for (QWidget *w : QList<QWidget *>{m_visits.data(), m_workLists.data(), m_reportList.data(),
                                        m_outboxWindow.data(), m_dashboard.data()})
         delete w;
@@ -1810,6 +1982,7 @@ void MainWindow::showShortcuts()
         m_smallerTextAction, m_normalTextAction,   m_highContrastAction, m_openCacheAction,
         m_shortcutsAction,   m_quitAction,         m_guideAction,        m_workListsAction,
         m_workOfflineAction, m_outboxAction,       m_reportListAction,   m_newReportAction,
+        m_tasksAction,
     };
     auto add = [list](const QString &what, const QString &keys) {
         new QTreeWidgetItem(list, {what, keys});

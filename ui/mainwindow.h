@@ -36,6 +36,7 @@ class GuidePanel;
 class IdleWatcher;
 class LockScreen;
 class OutboxWindow;
+class ReportServersDialog;
 class Settings;
 class StatusBar;
 class UiLanguage;
@@ -87,6 +88,7 @@ public:
     // The changes waiting to be sent (the status bar's count, Go > Changes waiting…); the
     // first conflict, if any, is selected.
     void showOutbox();
+    void showReportServers();
     // Where a cache signed in without one being open is kept.
     static QString defaultRegionalCachePath();
     // The outreach worker's visit list (Go > Visits…, Ctrl+Shift+V); outreach only.
@@ -104,9 +106,11 @@ public:
     IdleWatcher *idleWatcher() const { return m_idle; }
     bool isLocked() const { return m_locked; }
     QAction *dashboardAction() const { return m_dashboardAction; }
+    QAction *tasksAction() const { return m_tasksAction; }
     QAction *syncNowAction() const { return m_syncNowAction; }
     QAction *workOfflineAction() const { return m_workOfflineAction; }
     QAction *outboxAction() const { return m_outboxAction; }
+    QAction *reportServersAction() const { return m_reportServersAction; }
     OutboxWindow *outboxWindow() const;
     QAction *logContactAction() const { return m_logContactAction; }
     QLineEdit *searchBox() const { return m_searchBox; }
@@ -160,6 +164,12 @@ private:
     void onResults(quint64 request, const QString &query, const QList<loket::CitizenHit> &hits);
     void onSearchFailed(quint64 request, const QString &message);
     void onSearchReturn();
+    // The helpdesk's region-wide lookup (issue 8): asked at the hub while online, the cache
+    // otherwise, with a notice saying so.
+    bool searchesOnline() const;
+    static QString offlineNotice();
+    void onOnlineLookup(const loket::OnlineLookupResult &result);
+    void onDossierFetched(const QString &citizenId, const QString &error);
     void moveSelection(int delta);
     void openRow(int row);
     void openCacheFromDialog();
@@ -174,6 +184,7 @@ private:
     void lock();
     void unlock(const QString &password);
     void showDashboard();
+    void showTaskQueue(); // Go > Follow-up tasks (issue 8)
     void showShortcuts();
     void showAbout();
     void showBanner(const QString &text);
@@ -220,6 +231,10 @@ private:
     QString m_cachePath;
     QString m_preparing;
     QString m_searchError;
+    // Shown above the results while the helpdesk searches only its cache (offline), or why
+    // the hub refused the text.
+    QString m_searchNotice;
+    QString m_fetchingCitizen; // an online hit whose dossier is being fetched to be opened
     bool m_openWhenAnswered = false;
     bool m_splitSet = false;
     ResultsState m_resultsState = ResultsState::NoCache;
@@ -249,7 +264,9 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_workOfflineAction = nullptr;
     QAction *m_outboxAction = nullptr;
+    QAction *m_reportServersAction = nullptr;
     QPointer<OutboxWindow> m_outboxWindow;
+    QPointer<ReportServersDialog> m_reportServersDialog;
     QAction *m_logContactAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_workListsAction = nullptr;
@@ -276,6 +293,8 @@ private:
     QPointer<QWidget> m_reportList;
     QAction *m_dashboardAction = nullptr; // visible for managers and admins only
     QPointer<QWidget> m_dashboard;
+    QAction *m_tasksAction = nullptr; // roles that keep dossiers
+    QPointer<QWidget> m_taskQueue;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QLocale>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -512,16 +514,21 @@ void ReportListWindow::loadDetail(const QString &reportId)
     const quint64 generation = ++m_detailGeneration;
     if (reportId.isEmpty()) {
         m_current.reset();
+        m_currentSending.reset();
         showDetail();
         return;
     }
+    using Detail = std::pair<std::optional<Report>, std::optional<Open311Sending>>;
     queryCache(
         this, m_cachePath, m_threads,
-        [reportId](QSqlDatabase db, QString *) { return CacheReader(db).report(reportId); },
-        [this, generation](std::optional<Report> report, const QString &) {
+        [reportId](QSqlDatabase db, QString *) {
+            return Detail{CacheReader(db).report(reportId), Open311Journal(db).sending(reportId)};
+        },
+        [this, generation](Detail detail, const QString &) {
             if (generation != m_detailGeneration)
                 return;
-            m_current = std::move(report);
+            m_current = std::move(detail.first);
+            m_currentSending = std::move(detail.second);
             showDetail();
         });
 }
@@ -529,7 +536,12 @@ void ReportListWindow::loadDetail(const QString &reportId)
 void ReportListWindow::showDetail()
 {
     m_timeline->setReport(m_current);
-    m_update->setEnabled(m_current.has_value() && !m_current->id.isEmpty());
+    // A report on a municipality's own report server changes status there only.
+    m_update->setEnabled(m_current.has_value() && !m_current->id.isEmpty() && !m_currentSending);
+    m_update->setToolTip(m_currentSending
+                             ? tr("This report is handled on the municipality's own report "
+                                  "server; its status follows from there.")
+                             : QString());
     m_open->setEnabled(m_current.has_value() && !m_current->citizenIds.isEmpty());
     if (!m_current) {
         m_detail->setText(m_model->rowCount() > 0 ? tr("Choose a report to see its story.")
@@ -543,6 +555,25 @@ void ReportListWindow::showDetail()
     lines << tr("Where: %1, %2")
                  .arg(address(r.street, r.houseNumber, r.postcode),
                       m_reference.municipalityName(r.locationNis));
+    if (m_currentSending) {
+        const Open311Sending &s = *m_currentSending;
+        const QString host = QUrl(s.baseUrl).host();
+        if (!s.serverId.isEmpty())
+            lines << tr("Sent to the report server of %1 (%2), number %3 there; its status "
+                        "follows from there.")
+                         .arg(m_reference.municipalityName(s.municipalityNis), host, s.serverId);
+        else if (!s.token.isEmpty())
+            lines << tr("Received by the report server of %1 (%2); it has not given a number "
+                        "yet.")
+                         .arg(m_reference.municipalityName(s.municipalityNis), host);
+        else
+            lines << tr("Waiting to be sent to the report server of %1 (%2).")
+                         .arg(m_reference.municipalityName(s.municipalityNis), host);
+        const QDateTime checked = QDateTime::fromString(s.checkedAt, Qt::ISODateWithMs);
+        if (checked.isValid() && (!s.serverId.isEmpty() || !s.token.isEmpty()))
+            lines << tr("Last looked at on the server: %1.")
+                         .arg(QLocale().toString(checked.toLocalTime(), QLocale::ShortFormat));
+    }
     if (!r.receivedNis.isEmpty() && r.receivedNis != r.locationNis)
         lines << tr("Reported in %1 and forwarded to %2.")
                      .arg(m_reference.municipalityName(r.receivedNis),

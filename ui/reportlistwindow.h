@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/open311journal.h"
+
 #include "dossiermodels.h"
 #include "store/reportlist.h"
 
@@ -163,6 +165,8 @@ private:
     QString m_error;
     QString m_wanted; // the report to select when the list arrives
     std::optional<Report> m_current;
+    // Set when the report went to a municipality's own report server instead of the hub.
+    std::optional<Open311Sending> m_currentSending;
     QList<QThread *> m_threads;
 };
 

@@ -1,6 +1,8 @@
 #include "screenshotscript.h"
 #include "citizenresultsmodel.h"
+#include "guidepanel.h"
 #include "mainwindow.h"
+#include "openitemspanel.h"
 
 #include <QImageWriter>
 #include <QLineEdit>
@@ -57,6 +59,19 @@ void ScreenshotScript::onResults(const QString &query, int count)
     }
     m_dossierOpen = true;
     m_window.dossierView()->showTab(m_tab);
+    if (!m_assistGuide.isEmpty()) {
+        m_window.showGuidePanel();
+        m_window.guidePanel()->openGuide(m_assistGuide);
+        m_window.guidePanel()->setAssisting(true);
+        if (!m_window.guidePanel()->isAssisting()) {
+            fail(QStringLiteral("remote assistance could not start for guide %1")
+                     .arg(m_assistGuide));
+            return;
+        }
+        // Two steps into the guide, as in the middle of a call.
+        m_window.guidePanel()->nextStep();
+        m_window.guidePanel()->nextStep();
+    }
     // The search box keeps the focus, so the screenshot shows where typing goes.
     m_window.searchBox()->setFocus();
     m_window.searchBox()->deselect();
@@ -73,6 +88,13 @@ void ScreenshotScript::grabWhenReady()
 {
     if (!m_dossierOpen || !m_counted)
         return;
+    // The open items are read on their own thread: the picture waits for them.
+    OpenItemsPanel *openItems = m_window.dossierView()->openItemsPanel();
+    if (openItems->isLoading()) {
+        connect(openItems, &OpenItemsPanel::loaded, this, &ScreenshotScript::grabWhenReady,
+                Qt::SingleShotConnection);
+        return;
+    }
     // One turn of the event loop lets the layouts settle before the picture is taken.
     QMetaObject::invokeMethod(
         this,

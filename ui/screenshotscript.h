@@ -11,8 +11,9 @@ namespace loket::ui {
 class MainWindow;
 
 // `loket --screenshot FILE`: once the cache is open, types a query into the search box, opens
-// the chosen result's dossier, waits for the citizen count, grabs the window into FILE and
-// quits. The documentation's screenshots come from this path through the real application.
+// the chosen result's dossier, waits for the citizen count and the dossier's open items, grabs
+// the window into FILE and quits. The documentation's screenshots come from this path through the
+// real application.
 class ScreenshotScript final : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     void start(int timeoutMs = 120000);
     // The dossier tab the picture shows (the overview unless set).
     void setTab(DossierView::Tab tab) { m_tab = tab; }
+    // A guide to show in remote assistance beside the dossier (issue 8); empty: none.
+    void setAssistGuide(const QString &guideId) { m_assistGuide = guideId; }
 
 signals:
     void finished(int exitCode, const QString &message);
@@ -41,6 +44,7 @@ private:
     QString m_query;
     int m_pick;
     DossierView::Tab m_tab = DossierView::Tab::Overview;
+    QString m_assistGuide;
     bool m_dossierOpen = false;
     bool m_counted = false;
     QTimer m_timeout;

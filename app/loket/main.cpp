@@ -26,12 +26,14 @@ struct Options
 {
     QString db;
     bool demo = false;
+    bool demoHelpdesk = false; // --demo-role helpdesk
     qint64 demoCitizens = 20000;
     QString language;
     QString screenshot;
     QString screenshotQuery;
     int screenshotPick = 0;
     ui::DossierView::Tab screenshotTab = ui::DossierView::Tab::Overview;
+    QString screenshotAssist; // a guide id: the picture shows remote assistance through it
 };
 
 enum class Parsed { Run, ExitOk, UsageError };
@@ -86,6 +88,12 @@ Parsed parse(Options *options)
         QCoreApplication::translate("main", "How many citizens the demo region has "
                                             "(1000 to 1000000; default 20000)."),
         QCoreApplication::translate("main", "N"), u"20000"_s);
+    const QCommandLineOption demoRole(
+        u"demo-role"_s,
+        QCoreApplication::translate("main", "Sign in to the demo region as a counter clerk "
+                                            "(counter, the default) or as the regional helpdesk "
+                                            "(helpdesk: searches the whole region online)."),
+        QCoreApplication::translate("main", "ROLE"), u"counter"_s);
     const QCommandLineOption language(
         u"lang"_s,
         QCoreApplication::translate("main", "Use this UI language for this session: nl, fr or en."),
@@ -108,8 +116,13 @@ Parsed parse(Options *options)
         QCoreApplication::translate("main", "Which dossier tab --screenshot shows: overview, "
                                             "reports, documents or contacts."),
         QCoreApplication::translate("main", "TAB"), u"overview"_s);
-    parser.addOptions({help, version, db, demo, demoCitizens, language, screenshot, screenshotQuery,
-                       screenshotPick, screenshotTab});
+    const QCommandLineOption screenshotAssist(
+        u"screenshot-assist"_s,
+        QCoreApplication::translate("main", "Shows the dossier with remote assistance through "
+                                            "this guide in the --screenshot picture."),
+        QCoreApplication::translate("main", "GUIDE"));
+    parser.addOptions({help, version, db, demo, demoCitizens, demoRole, language, screenshot,
+                       screenshotQuery, screenshotPick, screenshotTab, screenshotAssist});
 
     auto usageError = [](const QString &message) {
         std::fprintf(stderr, "loket: %s\n%s\n", qPrintable(message),
@@ -140,6 +153,10 @@ Parsed parse(Options *options)
     if (!ok || options->demoCitizens < 1000 || options->demoCitizens > 1000000)
         return usageError(QCoreApplication::translate(
             "main", "--demo-citizens needs a number from 1000 to 1000000."));
+    if (parser.value(demoRole) != u"counter"_s && parser.value(demoRole) != u"helpdesk"_s)
+        return usageError(
+            QCoreApplication::translate("main", "--demo-role is counter or helpdesk."));
+    options->demoHelpdesk = parser.value(demoRole) == u"helpdesk"_s;
     options->language = parser.value(language);
     if (parser.isSet(language) && !ui::UiLanguage::supported().contains(options->language))
         return usageError(QCoreApplication::translate("main", "--lang takes nl, fr or en."));
@@ -155,6 +172,7 @@ Parsed parse(Options *options)
         return usageError(QCoreApplication::translate(
             "main", "--screenshot-tab takes overview, reports, documents or contacts."));
     options->screenshotTab = ui::DossierView::Tab(tab);
+    options->screenshotAssist = parser.value(screenshotAssist);
     return Parsed::Run;
 }
 
@@ -214,6 +232,7 @@ int main(int argc, char *argv[])
         script = std::make_unique<ui::ScreenshotScript>(
             window, options.screenshot, options.screenshotQuery, options.screenshotPick);
         script->setTab(options.screenshotTab);
+        script->setAssistGuide(options.screenshotAssist);
         QObject::connect(script.get(), &ui::ScreenshotScript::finished, &app,
                          [](int exitCode, const QString &message) {
                              std::fprintf(exitCode == 0 ? stdout : stderr, "loket: %s\n",
@@ -227,6 +246,8 @@ int main(int argc, char *argv[])
         window.openCache(QFileInfo(options.db).absoluteFilePath());
     } else if (options.demo) {
         demoHub = std::make_unique<ui::DemoHub>(window);
+        if (options.demoHelpdesk)
+            demoHub->setRole(ui::DemoHub::Role::Helpdesk);
         if (script) {
             QObject::connect(demoHub.get(), &ui::DemoHub::failed, &app, [](const QString &error) {
                 std::fprintf(stderr, "loket: %s\n", qPrintable(error));

@@ -30,6 +30,8 @@ const Bench benches[] = {
      runBenchSync},
     {"worklists", QT_TRANSLATE_NOOP("loketctl", "The document work lists on a cache."),
      runBenchWorklists},
+    {"reports", QT_TRANSLATE_NOOP("loketctl", "The report list's filters and sorts on a cache."),
+     runBenchReports},
 };
 
 } // namespace

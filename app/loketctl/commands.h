@@ -17,5 +17,6 @@ int runSync(const QStringList &arguments);
 int runBenchSync(const QStringList &arguments);
 int runWorklist(const QStringList &arguments);
 int runBenchWorklists(const QStringList &arguments);
+int runBenchReports(const QStringList &arguments);
 
 } // namespace loketctl

@@ -62,6 +62,15 @@ QStringList guidePlaceholders()
     return {u"eloket-url"_s, u"report-url"_s, u"townhall"_s};
 }
 
+QString guideContactTopic(const QString &guideId)
+{
+    if (guideId == u"ebox-activate"_s)
+        return u"ebox_help"_s;
+    if (guideId.startsWith(u"report-"_s))
+        return u"report_follow_up"_s;
+    return u"digital_help"_s;
+}
+
 QString displayUrl(const QString &url)
 {
     // A citizen types what is printed; browsers add https:// themselves, and a trailing slash

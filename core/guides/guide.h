@@ -67,6 +67,11 @@ struct Guide
     Qt::LayoutDirection direction() const;
 };
 
+// The code of the regional contact topic (regionalContactTopics) a conversation through the
+// guide `guideId` is about, for the contact moment that logs it: the eBox guide is eBox help, the
+// report guides follow up a report, every other guide is help with digital services.
+QString guideContactTopic(const QString &guideId);
+
 // A web address as a citizen would type it: without "https://" and a lone trailing slash.
 QString displayUrl(const QString &url);
 

@@ -2,7 +2,11 @@
 #include "connection.h"
 #include "reportextras.h"
 #include "schema.h"
+#include "sync/wire.h"
 #include "text/namekey.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QHash>
 #include <QSqlError>
@@ -180,6 +184,18 @@ CacheWriter::CacheWriter(Connection &connection)
                     " purpose = excluded.purpose, version = excluded.version,"
                     " updated_at = excluded.updated_at")
     , m_removeVisit(m_db, "DELETE FROM visit WHERE id = ?1")
+    , m_task(m_db, "INSERT INTO task(id, citizen_id, contact_moment_id, kind, title,"
+                   " municipality_nis, queue, owner_staff_id, due, status, outcome, history_json,"
+                   " version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                   " ?12, ?13, ?14) ON CONFLICT(id) DO UPDATE SET citizen_id = excluded.citizen_id,"
+                   " contact_moment_id = excluded.contact_moment_id, kind = excluded.kind,"
+                   " title = excluded.title, municipality_nis = excluded.municipality_nis,"
+                   " queue = excluded.queue, owner_staff_id = excluded.owner_staff_id,"
+                   " due = excluded.due, status = excluded.status, outcome = excluded.outcome,"
+                   " history_json = excluded.history_json, version = excluded.version,"
+                   " updated_at = excluded.updated_at")
+    , m_removeTask(m_db, "DELETE FROM task WHERE id = ?1")
+    , m_removeCitizenTasks(m_db, "DELETE FROM task WHERE citizen_id = ?1")
     , m_removeReport(m_db, "DELETE FROM report WHERE id = ?1")
     , m_removeDocument(m_db, "DELETE FROM document WHERE id = ?1")
     , m_removeContact(m_db, "DELETE FROM contact_moment WHERE id = ?1")
@@ -210,6 +226,9 @@ CacheWriter::CacheWriter(Connection &connection)
                                &m_removeCitizenPreparation,
                                &m_visit,
                                &m_removeVisit,
+                               &m_task,
+                               &m_removeTask,
+                               &m_removeCitizenTasks,
                                &m_removeReport,
                                &m_removeDocument,
                                &m_removeContact,
@@ -516,6 +535,40 @@ bool CacheWriter::upsert(const Visit &v, VisitOrigin origin)
     s.bind(7, v.version);
     s.bind(8, v.updatedAt);
     return run(s);
+}
+
+bool CacheWriter::upsert(const Task &t)
+{
+    auto &s = m_task;
+    s.bind(1, t.id);
+    s.bind(2, t.citizenId);
+    s.bind(3, t.contactMomentId);
+    s.bind(4, taskKindCode(t.kind));
+    s.bind(5, t.title);
+    s.bind(6, t.municipalityNis);
+    s.bind(7, taskQueueCode(t.queue));
+    s.bind(8, t.ownerStaffId);
+    s.bind(9, t.due.toString(Qt::ISODate));
+    s.bind(10, taskStatusCode(t.status));
+    s.bind(11, t.outcome);
+    s.bind(12, QString::fromUtf8(
+                   QJsonDocument(wire::toJson(t).value(QStringLiteral("history")).toArray())
+                       .toJson(QJsonDocument::Compact)));
+    s.bind(13, t.version);
+    s.bind(14, t.updatedAt);
+    return run(s);
+}
+
+bool CacheWriter::removeTask(const QString &id)
+{
+    m_removeTask.bind(1, id);
+    return run(m_removeTask);
+}
+
+bool CacheWriter::removeTasksOfCitizen(const QString &citizenId)
+{
+    m_removeCitizenTasks.bind(1, citizenId);
+    return run(m_removeCitizenTasks);
 }
 
 bool CacheWriter::insert(const AccessEntry &e)

@@ -7,6 +7,7 @@
 #include "model/documentaction.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/task.h"
 #include "model/visit.h"
 #include "sqlitestatement.h"
 #include "visitlist.h"
@@ -68,6 +69,8 @@ public:
     // `origin` is kept from the first write: a visit planned here stays "local" when the hub's
     // feed delivers it back.
     bool upsert(const Visit &visit, VisitOrigin origin);
+    // A follow-up task with its whole history (kept as the wire's JSON list).
+    bool upsert(const Task &task);
     // The access log is append-only (schema migration 5): a plain insert, never an upsert, and
     // no removal at all, also not with the citizen (removeCitizen leaves the log alone).
     bool insert(const AccessEntry &entry);
@@ -83,6 +86,10 @@ public:
     bool removeContactMoment(const QString &id);
     bool removeDocumentAction(const QString &id);
     bool removeVisit(const QString &id);
+    bool removeTask(const QString &id);
+    // Not part of removeCitizen(): a counter keeps its municipality's tasks of a citizen who
+    // moved away; an outreach cache drops them with the expired dossier (VisitPurge).
+    bool removeTasksOfCitizen(const QString &citizenId);
 
     bool setMeta(const QString &key, const QString &value);
 
@@ -134,6 +141,9 @@ private:
     SqliteStatement m_removeCitizenPreparation;
     SqliteStatement m_visit;
     SqliteStatement m_removeVisit;
+    SqliteStatement m_task;
+    SqliteStatement m_removeTask;
+    SqliteStatement m_removeCitizenTasks;
     SqliteStatement m_removeReport;
     SqliteStatement m_removeDocument;
     SqliteStatement m_removeContact;

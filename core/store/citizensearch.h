@@ -25,6 +25,10 @@ struct CitizenHit
     QString postcode;
     QString city;
     QString municipalityNis;
+    // Hits of the helpdesk's online lookup (core/sync/helpdesklookup): the municipality's name
+    // as the hub gives it, and no national number; the dossier is not in the cache yet.
+    QString municipalityName;
+    bool online = false;
 
     QString fullName() const { return givenNames + QLatin1Char(' ') + familyName; }
 };

@@ -8,7 +8,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace loket {
+
+class SqliteStatement;
 
 // The document work lists (issue 5): documents someone should follow up with the citizen.
 enum class DocumentWorkList {
@@ -40,6 +44,8 @@ struct DocumentWorkItem
     QString since;
     int daysWaiting = 0;
     QString note; // the post's reason for a return
+    // The list the document is on; for DocumentWorkLists::forCitizen, why it waits.
+    DocumentWorkList list = DocumentWorkList::UnreadInEbox;
 };
 
 // Runs the work lists on a cache connection (the caller's thread; the UI calls it from a worker).
@@ -49,12 +55,18 @@ public:
     explicit DocumentWorkLists(QSqlDatabase db);
     // Oldest first (SentRecently: newest first). Empty with errorString() set when SQLite failed.
     QList<DocumentWorkItem> run(const DocumentWorkListQuery &query);
+    // One citizen's documents on UnreadInEbox (whatever their assistance notes) or
+    // ReturnedPaper, by the same definitions, oldest first; `list` says which.
+    QList<DocumentWorkItem> forCitizen(const QString &citizenId, int unreadMinDays, QDate today);
     QString errorString() const { return m_error; }
 
     // The first UTC instant of a Belgian calendar day, as the cache writes times.
     static QString startOfBelgianDay(QDate day);
 
 private:
+    QList<DocumentWorkItem> read(SqliteStatement &statement, QDate today,
+                                 const std::function<DocumentWorkList(const QString &)> &listOf);
+
     QSqlDatabase m_db;
     QString m_error;
 };

@@ -172,13 +172,16 @@ bool Outbox::enqueue(OutboxEntry *e)
 QList<OutboxEntry> Outbox::due(qint64 nowMs, int limit) const
 {
     // The head of each record's queue only; a record is held up by any earlier open entry of
-    // its own, and by any earlier open entry of the record it depends on.
+    // its own, by any earlier open entry of the record it depends on, and by any earlier open
+    // entry that depends on it (a report's photos go before a later change of the report, which
+    // was made on top of them).
     return select(
         QStringLiteral("WHERE o.state = 'pending' AND o.next_attempt_at <= ? AND NOT EXISTS ("
                        " SELECT 1 FROM outbox p WHERE p.seq < o.seq AND ("
                        "  (p.entity_type = o.entity_type AND p.entity_id = o.entity_id)"
                        "  OR (o.depends_on <> '' AND p.entity_type || ':' || p.entity_id"
-                       "      = o.depends_on)))"),
+                       "      = o.depends_on)"
+                       "  OR p.depends_on = o.entity_type || ':' || o.entity_id))"),
         {nowMs, limit}, QStringLiteral("LIMIT ?"));
 }
 

@@ -100,6 +100,20 @@ QString OutboxDescriber::describe(const QString &entityType, const QByteArray &m
     }
     if (entityType == QLatin1String("visit"))
         return tr("Home visit planned for %1").arg(citizenName(citizen));
+    if (entityType == QLatin1String("task")) {
+        // The steps' bodies tell them apart (taskcommands.h): the path is not needed.
+        if (json.contains(QLatin1String("title")))
+            return tr("Follow-up task for %1: %2").arg(citizenName(citizen), field("title"));
+        if (json.contains(QLatin1String("to_queue")))
+            return field("to_queue") == QLatin1String("helpdesk")
+                       ? tr("Task handed over to the helpdesk queue")
+                       : tr("Task handed over to a municipality's queue");
+        if (json.contains(QLatin1String("outcome")))
+            return tr("Task closed: %1").arg(field("outcome"));
+        if (json.contains(QLatin1String("note")))
+            return tr("Task reopened");
+        return tr("Task claimed");
+    }
     return tr("Change to a record of type \"%1\"").arg(entityType);
 }
 

@@ -3,7 +3,7 @@
 
 namespace loket {
 namespace {
-constexpr CodeTable<RecordType, 10> typeCodes{{
+constexpr CodeTable<RecordType, 11> typeCodes{{
     {RecordType::Municipality, u"municipality"},
     {RecordType::Category, u"category"},
     {RecordType::Citizen, u"citizen"},
@@ -14,6 +14,7 @@ constexpr CodeTable<RecordType, 10> typeCodes{{
     {RecordType::DocumentAction, u"document_action"},
     {RecordType::AccessEntry, u"access_entry"},
     {RecordType::Visit, u"visit"},
+    {RecordType::Task, u"task"},
 }};
 } // namespace
 

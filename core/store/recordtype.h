@@ -22,6 +22,8 @@ enum class RecordType {
     AccessEntry,
     // A planned home visit; the feed delivers it only to the outreach worker it names.
     Visit,
+    // A follow-up task (issue 8): delivered to the accounts of its queue and its owner.
+    Task,
 };
 
 QString recordTypeCode(RecordType type);

@@ -3,6 +3,7 @@
 #include "cachewriter.h"
 #include "connection.h"
 #include "model/belgiantime.h"
+#include "open311journal.h"
 #include "outbox.h"
 #include "repositories.h"
 #include "sync/clock.h"
@@ -60,6 +61,8 @@ CreateReportCommand::CreateReportCommand(Report report, std::optional<Category> 
 
 QString CreateReportCommand::refusal() const
 {
+    if (!m_refusal.isEmpty())
+        return m_refusal;
     const ReportCheck check = checkNewReport(m_report, m_category);
     if (!check.ok())
         return reportCheckText(check, m_category, m_language);
@@ -97,6 +100,18 @@ bool CreateReportCommand::apply(StoreContext &context, QString *error)
     received.at = m_report.createdAt;
     received.staffId = m_staffId;
     m_report.history = {received};
+    // A municipality with its own GeoReport v2 server gets the report there, not through the
+    // hub (issue 4, item 6); GeoReport v2 takes a photo only as a web address, which a photo on
+    // this computer does not have.
+    const auto target = Open311Journal(context.connection.database()).target(m_report.locationNis);
+    if (target && !m_photos.isEmpty()) {
+        m_refusal = tr("Reports for this municipality go to its own report server (%1), which "
+                       "takes no photos from Loket. Remove the photos and describe what they "
+                       "show.")
+                        .arg(target->base.host());
+        *error = u"refused: "_s + m_refusal;
+        return false;
+    }
     m_report.photos.clear();
     for (const ReportPhotoUpload &p : std::as_const(m_photos))
         m_report.photos.append(p.photo);
@@ -109,6 +124,26 @@ bool CreateReportCommand::apply(StoreContext &context, QString *error)
     entry.entityType = reportType();
     entry.entityId = m_report.id;
     entry.operation = OutboxEntry::Operation::Create;
+    if (target) {
+        entry.method = "POST";
+        entry.path = open311OutboxPath(m_report.locationNis);
+        entry.body = compact(wire::toJson(m_report));
+        entry.createdAt = now.toString(Qt::ISODateWithMs);
+        if (!context.outbox.enqueue(&entry)) {
+            *error = context.outbox.errorString();
+            return false;
+        }
+        Open311Sending sending;
+        sending.reportId = m_report.id;
+        sending.municipalityNis = m_report.locationNis;
+        sending.baseUrl = target->base.toString();
+        Open311Journal journal(context.connection.database());
+        if (!journal.save(sending)) {
+            *error = journal.errorString();
+            return false;
+        }
+        return true;
+    }
     entry.method = "POST";
     entry.path = u"/api/v1/reports"_s;
     Report sent = m_report;
@@ -172,6 +207,14 @@ bool UpdateReportStatusCommand::apply(StoreContext &context, QString *error)
     std::optional<Report> report = CacheReader(context.connection.database()).report(m_reportId);
     if (!report) {
         *error = u"report %1 is not in the cache"_s.arg(m_reportId);
+        return false;
+    }
+    // A report on a municipality's own server changes status there only.
+    if (const auto sending = Open311Journal(context.connection.database()).sending(m_reportId)) {
+        m_refusal = tr("This report is handled on the report server %1; its status follows "
+                       "from there.")
+                        .arg(QUrl(sending->baseUrl).host());
+        *error = u"refused: "_s + m_refusal;
         return false;
     }
     // Checked against what the cache holds now: the report may have moved on since the
@@ -243,6 +286,10 @@ bool LinkCitizenToReportCommand::apply(StoreContext &context, QString *error)
         *error = context.writer.errorString();
         return false;
     }
+    // A report on a municipality's own server: GeoReport v2 has no way to add a reporter, so
+    // the link stays in Loket, where the citizen's dossier shows it.
+    if (Open311Journal(context.connection.database()).sending(m_reportId))
+        return true;
     OutboxEntry entry;
     entry.idempotencyKey = newKey();
     entry.entityType = reportType();
@@ -263,6 +310,38 @@ QString LinkCitizenToReportCommand::failureMessage() const
 {
     return tr("The citizen could not be linked to the report. It is kept in memory; Loket tries "
               "again.");
+}
+
+SetOpen311TargetCommand::SetOpen311TargetCommand(QString municipalityNis,
+                                                 std::optional<Open311Target> target)
+    : m_municipalityNis(std::move(municipalityNis))
+    , m_target(std::move(target))
+{}
+
+QString SetOpen311TargetCommand::refusal() const
+{
+    return m_target ? open311TargetProblem(*m_target) : QString();
+}
+
+bool SetOpen311TargetCommand::apply(StoreContext &context, QString *error)
+{
+    if (const QString why = refusal(); !why.isEmpty()) {
+        *error = u"refused: "_s + why;
+        return false;
+    }
+    Open311Journal journal(context.connection.database());
+    const bool ok = m_target
+                        ? journal.setTarget(m_municipalityNis, *m_target,
+                                            context.clock.now().toUTC().toString(Qt::ISODateWithMs))
+                        : journal.removeTarget(m_municipalityNis);
+    if (!ok)
+        *error = journal.errorString();
+    return ok;
+}
+
+QString SetOpen311TargetCommand::failureMessage() const
+{
+    return tr("The report server could not be saved. Loket tries again.");
 }
 
 } // namespace loket

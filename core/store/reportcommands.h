@@ -2,6 +2,7 @@
 
 #include "model/report.h"
 #include "model/reportrules.h"
+#include "open311journal.h"
 #include "storecommand.h"
 
 #include <QByteArray>
@@ -48,6 +49,7 @@ private:
     QList<ReportPhotoUpload> m_photos;
     QString m_staffId;
     QString m_language;
+    QString m_refusal; // found while applying: the municipality's server takes no photos
 };
 
 // Adds a status update to a report (issue 4, items 3 and 5): the history row here and a POST
@@ -88,6 +90,26 @@ public:
 private:
     QString m_reportId;
     QString m_citizenId;
+};
+
+// Names the GeoReport v2 server a municipality's new reports go to on this workstation, or with
+// no target sends them to the hub again (issue 4, item 6). Reports already waiting keep the way
+// they were filed in.
+class SetOpen311TargetCommand final : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::SetOpen311TargetCommand)
+
+public:
+    SetOpen311TargetCommand(QString municipalityNis, std::optional<Open311Target> target);
+    RecordType recordType() const override { return RecordType::Municipality; }
+    QString recordId() const override { return m_municipalityNis; }
+    bool apply(StoreContext &context, QString *error) override;
+    QString failureMessage() const override;
+    QString refusal() const override;
+
+private:
+    QString m_municipalityNis;
+    std::optional<Open311Target> m_target;
 };
 
 } // namespace loket

@@ -6,6 +6,7 @@
 #include "model/documentaction.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/task.h"
 #include "model/visit.h"
 
 #include <QList>
@@ -84,6 +85,10 @@ public:
     QList<Visit> visits() const;
 
     QString meta(const QString &key) const;
+    // Follow-up tasks (defined in taskqueue.cpp): one task, and the unfinished tasks (open or
+    // claimed) of a citizen in every queue, by due date, for the dossier's open-items panel.
+    std::optional<Task> task(const QString &id) const;
+    QList<Task> openTasksForCitizen(const QString &citizenId) const;
 
 private:
     // Reports with their history and citizens; `fromWhere` binds one value.

@@ -357,6 +357,64 @@ const QList<QStringList> &migrations()
             QStringLiteral(
                 "CREATE INDEX report_category_created ON report(category_code, created_at)"),
         },
+        // 9: a municipality's reports sent to its own GeoReport v2 server instead of the hub
+        // (issue 4, item 6). open311_target is set per workstation; report_open311 is the
+        // journal of each report sent that way: "may have arrived" survives a crash or a restart
+        // between attempts (Open311 has no idempotency key), and what the server last said lets
+        // a status change be told from one already seen.
+        {
+            QStringLiteral("CREATE TABLE open311_target ("
+                           " municipality_nis TEXT PRIMARY KEY,"
+                           " base_url TEXT NOT NULL,"
+                           " jurisdiction_id TEXT NOT NULL DEFAULT '',"
+                           " api_key TEXT NOT NULL DEFAULT '',"
+                           " format TEXT NOT NULL DEFAULT 'json' CHECK (format IN ('json', 'xml')),"
+                           " updated_at TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE report_open311 ("
+                           " report_id TEXT PRIMARY KEY,"
+                           " municipality_nis TEXT NOT NULL,"
+                           " base_url TEXT NOT NULL,"
+                           " server_id TEXT NOT NULL DEFAULT '',"
+                           " token TEXT NOT NULL DEFAULT '',"
+                           " may_have_arrived INTEGER NOT NULL DEFAULT 0,"
+                           " first_attempt_at TEXT NOT NULL DEFAULT '',"
+                           " server_status TEXT NOT NULL DEFAULT '',"
+                           " server_notes TEXT NOT NULL DEFAULT '',"
+                           " update_ids TEXT NOT NULL DEFAULT '',"
+                           " checked_at TEXT NOT NULL DEFAULT '')"),
+        },
+        // 10: follow-up tasks (issue 8, item 3). The history travels as the wire's JSON list: it
+        // is only ever shown whole, never searched. The queue window reads a queue by due date
+        // and the dossier panel a citizen's open tasks: each gets an index.
+        {
+            QStringLiteral("CREATE TABLE task ("
+                           " id TEXT PRIMARY KEY,"
+                           " citizen_id TEXT NOT NULL,"
+                           " contact_moment_id TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL CHECK (kind IN ('call_back', 'check', 'send')),"
+                           " title TEXT NOT NULL,"
+                           " municipality_nis TEXT NOT NULL,"
+                           " queue TEXT NOT NULL CHECK (queue IN ('helpdesk', 'municipality')),"
+                           " owner_staff_id TEXT NOT NULL DEFAULT '',"
+                           " due TEXT NOT NULL,"
+                           " status TEXT NOT NULL CHECK (status IN ('open', 'claimed', 'closed')),"
+                           " outcome TEXT NOT NULL DEFAULT '',"
+                           " history_json TEXT NOT NULL DEFAULT '[]',"
+                           " version INTEGER NOT NULL DEFAULT 0,"
+                           " updated_at TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX task_citizen ON task(citizen_id, status)"),
+            QStringLiteral("CREATE INDEX task_queue ON task(queue, municipality_nis, status, due)"),
+            QStringLiteral("CREATE INDEX task_owner ON task(owner_staff_id, status, due)"),
+        },
+        // 11: the report list's sparse filters (docs/benchmarks.md, "Report list"): overdue
+        // reads only unfinished reports by expected date (the partial index's condition is the
+        // list's own, word for word, so SQLite can use it), and a status filter reads one
+        // status by creation instead of walking every report.
+        {
+            QStringLiteral("CREATE INDEX report_open_expected ON report(expected_date)"
+                           " WHERE status NOT IN ('resolved', 'closed', 'rejected', 'duplicate')"),
+            QStringLiteral("CREATE INDEX report_status_created ON report(status, created_at)"),
+        },
     };
     return all;
 }

@@ -101,6 +101,7 @@ public:
             m_engine->setWorkOffline(mode);
     }
     VisitPreparer *preparer() const { return m_preparer.get(); }
+    HelpdeskLookup *lookup() const { return m_lookup.get(); }
 
     // The visit list's housekeeping on this thread: the preparer, the expiry purge (at open,
     // after every sync round, hourly) and the remote wipe.
@@ -109,6 +110,8 @@ public:
         m_preparer = std::make_unique<VisitPreparer>(*m_connection, *m_writer, *m_outbox,
                                                      *m_options.clock, *m_engine);
         m_store->connectPreparer(m_preparer.get());
+        m_lookup = std::make_unique<HelpdeskLookup>(*m_engine);
+        m_store->connectLookup(m_lookup.get());
         SyncEngine *engine = m_engine.get();
         QObject::connect(engine, &SyncEngine::loggedIn, this,
                          [this](const HubSession &s) { rememberRole(s.role); });
@@ -196,6 +199,7 @@ public:
     void close()
     {
         m_purgeTimer.reset();
+        m_lookup.reset();   // before the engine, like the preparer
         m_preparer.reset(); // before the engine: it sends through the engine's hub client
         if (m_engine)
             m_engine->shutdown();
@@ -214,6 +218,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     WorkOffline m_workOffline = WorkOffline::Off; // for an engine made by a later open()
     std::unique_ptr<VisitPreparer> m_preparer;
+    std::unique_ptr<HelpdeskLookup> m_lookup;
     std::unique_ptr<QTimer> m_purgeTimer;
     static constexpr const char *roleMetaKey = "session_role";
 };
@@ -332,6 +337,7 @@ void Store::connectEngine(SyncEngine *engine)
     connect(engine, &SyncEngine::recordsChanged, this, &Store::recordsChanged);
     connect(engine, &SyncEngine::confirmationNeeded, this, &Store::confirmationNeeded);
     connect(engine, &SyncEngine::cycleFinished, this, &Store::cycleFinished);
+    connect(engine, &SyncEngine::taskClaimLost, this, &Store::taskClaimLost);
 }
 
 void Store::login(const QUrl &hub, const QString &user, const QString &password)
@@ -471,6 +477,53 @@ void Store::connectPreparer(VisitPreparer *preparer)
     connect(preparer, &VisitPreparer::progressChanged, this, &Store::visitPreparationProgress);
     connect(preparer, &VisitPreparer::finished, this, &Store::visitPreparationFinished);
     connect(preparer, &VisitPreparer::recordsChanged, this, &Store::recordsChanged);
+    connect(preparer, &VisitPreparer::dossierFetched, this, &Store::dossierFetched);
+}
+
+void Store::connectLookup(HelpdeskLookup *lookup)
+{
+    connect(lookup, &HelpdeskLookup::finished, this, &Store::onLookupFinished);
+}
+
+quint64 Store::lookupCitizensOnline(const QString &query, int limit)
+{
+    const quint64 request = ++m_latestLookup;
+    QMetaObject::invokeMethod(m_worker, [s = this, w = m_worker, request, query, limit] {
+        if (w->lookup()) {
+            w->lookup()->lookup(request, query, limit);
+            return;
+        }
+        OnlineLookupResult offline; // no cache open yet: nobody to ask
+        offline.request = request;
+        offline.query = query;
+        QMetaObject::invokeMethod(
+            s, [s, offline] { s->onLookupFinished(offline); }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+void Store::onLookupFinished(const OnlineLookupResult &result)
+{
+    // Only the newest query is answered: the user typed on meanwhile (DESIGN §7).
+    if (result.request != m_latestLookup)
+        return;
+    emit citizenLookupFinished(result);
+}
+
+void Store::fetchDossier(const QString &citizenId)
+{
+    QMetaObject::invokeMethod(m_worker, [s = this, w = m_worker, citizenId] {
+        if (w->preparer()) {
+            w->preparer()->fetchDossier(citizenId);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            s,
+            [s, citizenId] {
+                emit s->dossierFetched(citizenId, tr("No cache is open on this computer."));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Store::onWiped(bool ok, const QString &error)

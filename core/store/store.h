@@ -3,6 +3,7 @@
 #include "outbox.h"
 #include "recordtype.h"
 #include "storecommand.h"
+#include "sync/helpdesklookup.h"
 #include "sync/syncengine.h"
 #include "sync/visitpreparer.h"
 #include "syncstate.h"
@@ -85,6 +86,13 @@ public:
     // (VisitPreparer); visitPreparationProgress() and visitPreparationFinished() report.
     void prepareVisits();
     void cancelVisitPreparation();
+    // The helpdesk's region-wide lookup at the hub (HelpdeskLookup, on the store thread).
+    // Returns the request's number; citizenLookupFinished() brings only the newest request's
+    // answer, so an answer to a query the user already typed past never arrives.
+    quint64 lookupCitizensOnline(const QString &query, int limit);
+    // Fetches a dossier the online lookup found into the cache (VisitPreparer::fetchDossier);
+    // dossierFetched() reports.
+    void fetchDossier(const QString &citizenId);
     // The keep period of visited dossiers (a staff setting); expired ones are purged at once.
     void setKeepVisitedDays(int days);
     int keepVisitedDays() const { return m_options.keepVisitedDays; }
@@ -138,17 +146,24 @@ signals:
     void cycleFinished(const loket::SyncOutcome &outcome);
     void visitPreparationProgress(const loket::VisitPreparationProgress &progress);
     void visitPreparationFinished(const loket::VisitPreparationOutcome &outcome);
+    void citizenLookupFinished(const loket::OnlineLookupResult &result);
+    // `error` is empty when the dossier is in the cache, otherwise a sentence for staff.
+    void dossierFetched(const QString &citizenId, const QString &error);
     // Dossiers of citizens without a current visit left the cache (an outreach cache only).
     void expiredDossiersPurged(const QStringList &citizenIds);
     // The remote wipe (DESIGN §8) ran: the engine stopped, the store's connection closed and
     // the cache file with its -wal and -shm was deleted (`ok`), or `error` says what is left.
     // Whoever reads the cache must close its connections and show the sign-in state.
     void wiped(bool ok, const QString &error);
+    // SyncEngine::taskClaimLost, for the queue window: someone else won a claim.
+    void taskClaimLost(const QString &taskId, const QString &message);
 
 private:
     friend class StoreWorker;
     void connectEngine(SyncEngine *engine);
     void connectPreparer(VisitPreparer *preparer);
+    void connectLookup(HelpdeskLookup *lookup);
+    void onLookupFinished(const OnlineLookupResult &result);
     void onOpened(bool ok, const QString &error, const SyncState &state, int pending,
                   int conflicts);
     void onCommandDone(const std::shared_ptr<StoreCommand> &command, bool ok,
@@ -171,6 +186,7 @@ private:
     QDateTime m_lastSuccess;
     SyncError m_lastError;
     SyncProgress m_progress;
+    quint64 m_latestLookup = 0;
 };
 
 } // namespace loket

@@ -6,6 +6,7 @@
 #include "repositories.h"
 #include "sync/clock.h"
 #include "sync/wire.h"
+#include "taskcommands.h"
 #include "visitlist.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ LogContactMomentCommand::LogContactMomentCommand(ContactMoment contact)
         m_contact.id = newKey();
     m_contact.version = 0; // the hub assigns versions
     m_contact.updatedAt.clear();
+    if (!m_contact.followUpTask.trimmed().isEmpty())
+        m_taskId = newKey();
 }
 
 bool LogContactMomentCommand::apply(StoreContext &context, QString *error)
@@ -88,7 +91,37 @@ bool LogContactMomentCommand::apply(StoreContext &context, QString *error)
         *error = context.outbox.errorString();
         return false;
     }
-    return true;
+    if (m_taskId.isEmpty())
+        return true;
+    // The follow-up becomes a task in a queue: the helpdesk's when the helpdesk promised it,
+    // else the counter's of the municipality where the contact took place. The form's owner is
+    // a name in words, not an account, so the task waits unclaimed unless it names the author.
+    Task task;
+    task.id = m_taskId;
+    task.citizenId = m_contact.citizenId;
+    task.contactMomentId = m_contact.id;
+    task.kind = TaskKind::CallBack;
+    task.title = m_contact.followUpTask.trimmed();
+    task.queue = m_contact.channel == ContactChannel::Helpdesk ? TaskQueueKind::Helpdesk
+                                                               : TaskQueueKind::Municipality;
+    task.municipalityNis = m_contact.municipalityNis;
+    if (task.municipalityNis.isEmpty()) {
+        if (const auto citizen = CacheReader(context.connection.database()).citizen(task.citizenId))
+            task.municipalityNis = citizen->municipalityNis;
+    }
+    if (!m_contact.staffId.isEmpty() && m_contact.followUpOwner.trimmed() == m_contact.staffId)
+        task.ownerStaffId = m_contact.staffId;
+    task.due = QDate::fromString(m_contact.followUpDue, Qt::ISODate);
+    Task checked = task;
+    checked.status = task.ownerStaffId.isEmpty() ? TaskStatus::Open : TaskStatus::Claimed;
+    if (const QString problem = taskProblem(checked); !problem.isEmpty()) {
+        m_refusal = tr("The follow-up task cannot be made: %1").arg(problem);
+        *error = QStringLiteral("refused: ") + m_refusal;
+        return false;
+    }
+    return CreateTaskCommand::write(context, task, m_contact.staffId,
+                                    recordTypeCode(RecordType::ContactMoment) + u':' + m_contact.id,
+                                    error);
 }
 
 QString LogContactMomentCommand::failureMessage() const

@@ -46,6 +46,8 @@ public:
 };
 
 // Logs a new contact moment: the row (version 0 until the hub answers) and a POST to the hub.
+// With a follow-up (followUpTask), the follow-up task too (issue 8): its row and its POST
+// /api/v1/tasks, after the contact moment's, in the same transaction.
 class LogContactMomentCommand final : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(loket::LogContactMomentCommand)
@@ -56,10 +58,15 @@ public:
     QString recordId() const override { return m_contact.id; }
     bool apply(StoreContext &context, QString *error) override;
     QString failureMessage() const override;
+    QString refusal() const override { return m_refusal; }
     const ContactMoment &contact() const { return m_contact; }
+    // The id of the follow-up task it creates; empty without a follow-up.
+    QString followUpTaskId() const { return m_taskId; }
 
 private:
     ContactMoment m_contact;
+    QString m_taskId;
+    QString m_refusal; // set by apply() when the follow-up cannot become a task
 };
 
 // Corrects a contact moment: nothing is deleted; the hub keeps the earlier version in its

@@ -32,9 +32,10 @@ bool VisitPurge::hasOpenOutboxEntries(const QString &citizenId)
         " OR (entity_type = 'guide_progress' AND entity_id IN"
         "  (SELECT id FROM guide_progress WHERE citizen_id = ?))"
         " OR (entity_type = 'visit' AND entity_id IN (SELECT id FROM visit WHERE citizen_id = ?))"
+        " OR (entity_type = 'task' AND entity_id IN (SELECT id FROM task WHERE citizen_id = ?))"
         " LIMIT 1"));
     q.addBindValue(QStringLiteral("citizen:") + citizenId);
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 6; ++i)
         q.addBindValue(citizenId);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -146,6 +147,11 @@ bool VisitPurge::run(QDate today, int keepDays, Result *result)
             m_error = progress.errorString();
             return false;
         }
+        // The citizen's follow-up tasks leave with the dossier (data minimisation, DESIGN §8).
+        if (!m_writer.removeTasksOfCitizen(citizenId)) {
+            m_error = m_writer.errorString();
+            return false;
+        }
         result->removed << citizenId;
     }
 
@@ -165,6 +171,8 @@ bool VisitPurge::run(QDate today, int keepDays, Result *result)
                 " UNION SELECT citizen_id FROM guide_progress"
                 "  WHERE citizen_id NOT IN (SELECT id FROM citizen)"
                 " UNION SELECT citizen_id FROM visit_preparation"
+                "  WHERE citizen_id NOT IN (SELECT id FROM citizen)"
+                " UNION SELECT citizen_id FROM task"
                 "  WHERE citizen_id NOT IN (SELECT id FROM citizen)"))) {
             m_error = q.lastError().text();
             return false;
@@ -181,7 +189,7 @@ bool VisitPurge::run(QDate today, int keepDays, Result *result)
             continue;
         }
         if (!m_writer.removeCitizen(citizenId) || !progress.removeForCitizen(citizenId) ||
-            !preparation.remove(citizenId)) {
+            !preparation.remove(citizenId) || !m_writer.removeTasksOfCitizen(citizenId)) {
             m_error = m_writer.errorString() + progress.errorString() + preparation.errorString();
             return false;
         }

@@ -18,6 +18,7 @@ ChangeApplier::ChangeApplier(Connection &connection, CacheWriter &writer, Outbox
     , m_documentActionVersion(connection.handle(),
                               "SELECT version FROM document_action WHERE id = ?1")
     , m_visitVersion(connection.handle(), "SELECT version FROM visit WHERE id = ?1")
+    , m_taskVersion(connection.handle(), "SELECT version FROM task WHERE id = ?1")
     , m_guideProgress(connection.database())
 {}
 
@@ -26,6 +27,14 @@ qint64 ChangeApplier::localVisitVersion(const QString &id)
     m_visitVersion.bind(1, id);
     const qint64 version = m_visitVersion.step() == SQLITE_ROW ? m_visitVersion.int64(0) : -1;
     m_visitVersion.reset();
+    return version;
+}
+
+qint64 ChangeApplier::localTaskVersion(const QString &id)
+{
+    m_taskVersion.bind(1, id);
+    const qint64 version = m_taskVersion.step() == SQLITE_ROW ? m_taskVersion.int64(0) : -1;
+    m_taskVersion.reset();
     return version;
 }
 
@@ -102,6 +111,18 @@ bool ChangeApplier::upsert(const Change &change, Mode mode, bool outboxOpen, Sta
             return true;
         }
         ok = m_writer.upsert(*v, VisitOrigin::Hub);
+    } else if (const auto *t = std::get_if<Task>(&change.record)) {
+        // Tasks are claimed, handed over and closed here: the local step stands until the hub
+        // has answered it (the claim shows at once), and a late page never turns one back.
+        if (outboxOpen && m_outbox.hasEntriesFor(recordTypeCode(change.type), change.id)) {
+            ++stats->keptLocal;
+            return true;
+        }
+        if (mode == Mode::Incremental && localTaskVersion(change.id) > change.version) {
+            ++stats->keptLocal;
+            return true;
+        }
+        ok = m_writer.upsert(*t);
     } else if (const auto *m = std::get_if<Municipality>(&change.record)) {
         ok = m_writer.upsert(*m);
     } else if (const auto *k = std::get_if<Category>(&change.record)) {
@@ -171,6 +192,11 @@ bool ChangeApplier::remove(const Change &change)
         // A withdrawn visit goes at once; the hub's access_withdrawn tombstones for the
         // citizen's dossier follow in the feed.
         ok = m_writer.removeVisit(change.id);
+        break;
+    case RecordType::Task:
+        // Handed over to a queue this account does not see, or its citizen's access withdrawn:
+        // never deferred; a step of it still in the outbox stays there and the hub decides.
+        ok = m_writer.removeTask(change.id);
         break;
     case RecordType::AccessEntry:
         // parseChangePage() never hands these over, and the local log is append-only.

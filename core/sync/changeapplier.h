@@ -43,6 +43,7 @@ private:
     qint64 localContactVersion(const QString &id);
     qint64 localDocumentActionVersion(const QString &id);
     qint64 localVisitVersion(const QString &id);
+    qint64 localTaskVersion(const QString &id);
 
     CacheWriter &m_writer;
     Outbox &m_outbox;
@@ -51,6 +52,7 @@ private:
     SqliteStatement m_contactVersion;
     SqliteStatement m_documentActionVersion;
     SqliteStatement m_visitVersion;
+    SqliteStatement m_taskVersion;
     GuideProgressTable m_guideProgress;
     QString m_error;
 };

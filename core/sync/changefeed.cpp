@@ -101,6 +101,12 @@ bool parseRecord(Change *change, const QJsonObject &data, QString *error)
             return true;
         }
         return false;
+    case RecordType::Task:
+        if (auto r = wire::taskFromJson(data, error)) {
+            change->record = *r;
+            return true;
+        }
+        return false;
     case RecordType::AccessEntry:
         // parseChangePage() passes these over; the clients do not download each other's log.
         *error = QStringLiteral("access entries are not delivered to clients");

@@ -7,6 +7,7 @@
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/task.h"
 #include "model/visit.h"
 #include "store/recordtype.h"
 
@@ -28,7 +29,7 @@ struct Change
     qint64 version = 0;
     QString reason; // why a tombstone was written ("moved", "erased" ...), when the hub says
     std::variant<std::monostate, Municipality, Category, Citizen, Report, Document, ContactMoment,
-                 GuideProgress, DocumentAction, Visit>
+                 GuideProgress, DocumentAction, Visit, Task>
         record;
 };
 

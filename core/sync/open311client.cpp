@@ -1,11 +1,13 @@
 #include "open311client.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +15,44 @@ namespace loket {
 namespace {
 
 const QString referenceMarker = u"Loket ref. "_s;
+
+// The body of a POST that Qt must not send a second time on its own. Qt's HTTP layer repeats a
+// request whose connection closed before the answer began (up to twice); with Open311, which
+// has no idempotency key, that files the report again behind the client's back. A device that
+// cannot rewind makes Qt report ContentReSendError instead: the attempt counts as unclear, and
+// the client looks the report up before it posts again.
+class SendOnceBody final : public QIODevice
+{
+public:
+    explicit SendOnceBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_position >= m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_position >= m_data.size())
+            return -1;
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 QString utcText(const QDateTime &t)
 {
@@ -128,7 +168,12 @@ void Open311Client::post(const QString &resource, const QByteArray &form, Answer
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArray("application/x-www-form-urlencoded"));
     request.setTransferTimeout(m_timeoutMs);
-    track(m_network->post(request, form), std::move(done));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, form.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new SendOnceBody(form);
+    QNetworkReply *reply = m_network->post(request, body);
+    body->setParent(reply);
+    track(reply, std::move(done));
 }
 
 void Open311Client::track(QNetworkReply *reply, AnswerCallback done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "open311/georeport.h"
+#include "store/open311journal.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,15 +17,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace loket {
-
-// Where a municipality's reports go when it uses a GeoReport v2 server instead of the hub.
-struct Open311Target
-{
-    QUrl base; // e.g. https://meldingen.example.be/open311/v2/ ; paths are resolved against it
-    QString jurisdictionId; // e.g. "leuven.be"; sent with every call
-    QString apiKey;         // for POST requests
-    open311::Format format = open311::Format::Json;
-};
 
 // What sending one report came to.
 struct Open311Submission

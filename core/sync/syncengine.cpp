@@ -1,5 +1,7 @@
 #include "syncengine.h"
 #include "clock.h"
+#include "model/belgiantime.h"
+#include "open311relay.h"
 #include "store/cachewriter.h"
 #include "store/connection.h"
 #include "store/guideprogresstable.h"
@@ -82,6 +84,8 @@ SyncEngine::SyncEngine(Connection &connection, CacheWriter &writer, Outbox &outb
 {
     m_hub = new HubClient(m_network.get(), this);
     m_hub->setTimeoutMs(m_options.timeoutMs);
+    m_relay = new Open311Relay(connection, writer, outbox, clock, m_network.get(), this);
+    m_relay->setTimeoutMs(m_options.timeoutMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::runCycle);
     connect(m_hub, &HubClient::wipeRequested, this, &SyncEngine::onWipeRequested);
@@ -98,6 +102,7 @@ void SyncEngine::onWipeRequested()
         stopCycle(Stop::Shutdown);
     m_timer.stop();
     m_hub->cancelAll();
+    m_relay->cancelAll();
     emit wipeRequested();
 }
 
@@ -105,6 +110,7 @@ SyncEngine::~SyncEngine()
 {
     m_hub->cancelAll();
     delete m_hub;
+    delete m_relay; // its requests belong to m_network, which goes first
 }
 
 QString SyncEngine::nowIso() const
@@ -138,9 +144,12 @@ bool SyncEngine::wipeSyncedData(Connection &connection, CacheWriter &writer, QSt
     QSqlQuery q(connection.database());
     for (const char *sql : {
              "DELETE FROM document",
-             "DELETE FROM report",
              "DELETE FROM citizen",
-             // Local records whose change still waits for the hub stay with their entry.
+             // Local records whose change still waits for the hub stay with their entry, and
+             // reports sent to a municipality's own server, which the hub never delivers.
+             "DELETE FROM report WHERE id NOT IN"
+             " (SELECT entity_id FROM outbox WHERE entity_type = 'report')"
+             " AND id NOT IN (SELECT report_id FROM report_open311)",
              "DELETE FROM contact_moment WHERE id NOT IN"
              " (SELECT entity_id FROM outbox WHERE entity_type = 'contact_moment')",
              "DELETE FROM guide_progress WHERE id NOT IN"
@@ -149,6 +158,8 @@ bool SyncEngine::wipeSyncedData(Connection &connection, CacheWriter &writer, QSt
              " (SELECT entity_id FROM outbox WHERE entity_type = 'document_action')",
              "DELETE FROM visit WHERE id NOT IN"
              " (SELECT entity_id FROM outbox WHERE entity_type = 'visit')",
+             "DELETE FROM task WHERE id NOT IN"
+             " (SELECT entity_id FROM outbox WHERE entity_type = 'task')",
              "DELETE FROM visit_preparation",
              "DELETE FROM category",
              "DELETE FROM municipality",
@@ -350,10 +361,10 @@ void SyncEngine::setSession(const HubSession &session)
                            error));
             return;
         }
-        for (RecordType t :
-             {RecordType::Municipality, RecordType::Category, RecordType::Citizen,
-              RecordType::Report, RecordType::Document, RecordType::ContactMoment,
-              RecordType::GuideProgress, RecordType::DocumentAction, RecordType::Visit})
+        for (RecordType t : {RecordType::Municipality, RecordType::Category, RecordType::Citizen,
+                             RecordType::Report, RecordType::Document, RecordType::ContactMoment,
+                             RecordType::GuideProgress, RecordType::DocumentAction,
+                             RecordType::Visit, RecordType::Task})
             emit recordsChanged(t, {});
     }
     if (state.hubUrl != hub || state.scope != scope || state.account != session.user) {
@@ -488,6 +499,8 @@ void SyncEngine::stopCycle(Stop how, const SyncError &error)
     if (m_request)
         m_hub->cancel(m_request);
     m_request = nullptr;
+    m_relay->cancelAll();
+    m_following = false;
     // A fill that stops leaves a consistent cache: the index is rebuilt and the triggers are
     // back; the next pull takes the bulk path again because the fill is not complete. Only a
     // shutdown leaves that to the next open, so that quitting never waits for a rebuild.
@@ -583,6 +596,7 @@ void SyncEngine::shutdown()
         stopCycle(Stop::Shutdown);
     m_timer.stop();
     m_hub->cancelAll();
+    m_relay->cancelAll();
 }
 
 // --- push ------------------------------------------------------------------------------------
@@ -598,12 +612,16 @@ void SyncEngine::pushNext()
         if (!m_pullDone && !(m_fillCancelled && !state.fillComplete) && !m_awaitingConfirmation)
             startPull();
         else
-            finishCycle();
+            endCycle();
         return;
     }
     const OutboxEntry entry = *next;
     m_attempted.insert(entry.seq);
     setPhase(SyncPhase::Pushing);
+    if (Open311Relay::handles(entry)) {
+        pushToOpen311(entry);
+        return;
+    }
 
     HubRequest request;
     request.method = entry.method;
@@ -651,6 +669,21 @@ void SyncEngine::onPushReply(const OutboxEntry &entry, const HubReply &reply)
     }
     if (status == 401) {
         stopCycle(Stop::LoginLost, statusError(reply, what));
+        return;
+    }
+    if (status == 409 && entry.entityType == recordTypeCode(RecordType::Task) &&
+        reply.errorCode() == QLatin1String("already_claimed")) {
+        QString message;
+        if (!settleLostClaim(entry, reply, &message)) {
+            stopCycle(Stop::Failed,
+                      makeError(SyncError::Kind::Storage, tr("The cache cannot be written."),
+                                m_outbox.errorString() + m_writer.errorString()));
+            return;
+        }
+        emitPending();
+        emit recordsChanged(RecordType::Task, {entry.entityId});
+        emit taskClaimLost(entry.entityId, message);
+        pushNext();
         return;
     }
     if (status == 412) {
@@ -720,6 +753,71 @@ void SyncEngine::onPushReply(const OutboxEntry &entry, const HubReply &reply)
     pushNext();
 }
 
+void SyncEngine::pushToOpen311(const OutboxEntry &entry)
+{
+    // A municipality's own report server: its failures are about that server, not the hub, so
+    // the round goes on with the other entries whatever happens here.
+    m_relay->send(entry, [this, entry](const Open311Relay::Result &result) {
+        using Kind = Open311Relay::Result::Kind;
+        switch (result.kind) {
+        case Kind::Sent:
+            ++m_outcome.pushed;
+            emitPending();
+            emit recordsChanged(RecordType::Report, {entry.entityId});
+            break;
+        case Kind::Retry: {
+            const int attempts = entry.attempts + 1;
+            const qint64 delay = m_backoff.delayMs(attempts, std::nullopt);
+            WriteTransaction tx(m_connection.database());
+            if (!tx.isActive() ||
+                !m_outbox.scheduleRetry(entry.seq, attempts, m_clock.nowMs() + delay, result.status,
+                                        result.detail) ||
+                !tx.commit()) {
+                stopCycle(Stop::Failed,
+                          makeError(SyncError::Kind::Storage, tr("The cache cannot be written."),
+                                    m_outbox.errorString() + tx.errorString()));
+                return;
+            }
+            SyncError error = makeError(SyncError::Kind::Server, result.message, result.detail);
+            error.retryInMs = delay;
+            fail(error);
+            break;
+        }
+        case Kind::Refused:
+            ++m_outcome.failed;
+            emitPending();
+            emit errorOccurred(makeError(SyncError::Kind::Rejected, result.message, result.detail));
+            break;
+        case Kind::Storage:
+            stopCycle(Stop::Failed, makeError(SyncError::Kind::Storage,
+                                              tr("The cache cannot be written."), result.detail));
+            return;
+        }
+        pushNext();
+    });
+}
+
+void SyncEngine::endCycle()
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_following ||
+        (m_lastFollowMs && now - *m_lastFollowMs < m_options.open311FollowIntervalMs)) {
+        finishCycle();
+        return;
+    }
+    m_following = true;
+    m_lastFollowMs = now;
+    m_relay->follow([this](const QStringList &changed, const QStringList &problems) {
+        m_following = false;
+        if (!changed.isEmpty())
+            emit recordsChanged(RecordType::Report, changed);
+        // Read again at the next look; staff see a report's last check in its detail.
+        for (const QString &problem : problems)
+            qWarning("Open311 follow-up: %s", qPrintable(problem));
+        finishCycle();
+    });
+}
+
 bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
 {
     // The hub's answer carries the stored record with its version (also on a replay).
@@ -770,8 +868,30 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         if (access && (access->id != entry.entityId || access->version <= 0))
             access.reset();
     }
+    // A task's answer is the whole task as the hub keeps it: its history, owner and version.
+    std::optional<Task> task;
+    if (entry.entityType == QLatin1String("task") && reply.isJson()) {
+        QString ignored;
+        task = wire::taskFromJson(QJsonDocument::fromJson(reply.body).object(), &ignored);
+        if (task && task->id != entry.entityId)
+            task.reset();
+    }
+    // A photo changes its report on the hub: a change of that report waiting here was made on
+    // the version before, so the photo's answer gives that change its base.
+    std::optional<qint64> photoReportVersion;
+    QString photoReportId;
+    if (entry.entityType == QLatin1String("report_photo") && reply.isJson()) {
+        const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+        if (answer.value(QLatin1String("report_version")).isDouble()) {
+            photoReportVersion = answer.value(QLatin1String("report_version")).toInteger();
+            photoReportId = answer.value(QLatin1String("report_id")).toString();
+        }
+    }
     WriteTransaction tx(m_connection.database());
     if (!tx.isActive())
+        return false;
+    if (photoReportVersion && !m_outbox.rebaseNext(QStringLiteral("report"), photoReportId,
+                                                   entry.seq, *photoReportVersion))
         return false;
     if (access && !m_writer.setAccessEntryVersion(access->id, access->version))
         return false;
@@ -788,6 +908,15 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
             if (!m_writer.upsert(*stored))
                 return false;
             changed = true;
+        }
+    }
+    if (task) {
+        // The next step was made on top of this one here: the hub's version is its base.
+        if (moreWaiting) {
+            if (!m_outbox.rebaseNext(entry.entityType, entry.entityId, entry.seq, task->version))
+                return false;
+        } else if (!m_writer.upsert(*task)) {
+            return false;
         }
     }
     if (report) {
@@ -822,7 +951,35 @@ bool SyncEngine::acknowledge(const OutboxEntry &entry, const HubReply &reply)
         emit recordsChanged(RecordType::Visit, {entry.entityId});
     if (report && !moreWaiting)
         emit recordsChanged(RecordType::Report, {entry.entityId});
+    if (task && !moreWaiting)
+        emit recordsChanged(RecordType::Task, {entry.entityId});
     return true;
+}
+
+bool SyncEngine::settleLostClaim(const OutboxEntry &entry, const HubReply &reply, QString *message)
+{
+    const QJsonObject error =
+        QJsonDocument::fromJson(reply.body).object().value(QLatin1String("error")).toObject();
+    QString ignored;
+    const std::optional<Task> theirs =
+        wire::taskFromJson(error.value(QLatin1String("task")).toObject(), &ignored);
+    QString name = error.value(QLatin1String("owner_name")).toString();
+    if (name.isEmpty() && theirs)
+        name = theirs->ownerStaffId;
+    const QDateTime at = belgianTime(error.value(QLatin1String("claimed_at")).toString());
+    *message = at.isValid() ? tr("%1 claimed this task at %2; it is no longer yours to do.")
+                                  .arg(name, at.toString(QStringLiteral("HH:mm")))
+                            : tr("%1 claimed this task; it is no longer yours to do.").arg(name);
+    WriteTransaction tx(m_connection.database());
+    if (!tx.isActive())
+        return false;
+    // The later steps of this task were made on the lost claim: they go with it, and the
+    // message above is what the person is told about all of them.
+    if (!m_outbox.removeAllFor(entry.entityType, entry.entityId))
+        return false;
+    if (theirs && theirs->id == entry.entityId && !m_writer.upsert(*theirs))
+        return false;
+    return tx.commit();
 }
 
 bool SyncEngine::storeConflict(const OutboxEntry &entry, const HubReply &reply)

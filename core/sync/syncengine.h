@@ -23,6 +23,7 @@ namespace loket {
 class CacheWriter;
 class Clock;
 class Connection;
+class Open311Relay;
 class Outbox;
 struct OutboxEntry;
 class SyncStateTable;
@@ -47,6 +48,9 @@ struct SyncOptions
     // from an old backup must not empty the cache silently).
     int massDeletionPercent = 10;
     int massDeletionMinimum = 50;
+    // How often the status of reports sent to a municipality's own GeoReport v2 server is
+    // looked at, at most (every round that ends after this long); 0: every round.
+    qint64 open311FollowIntervalMs = 60 * 1000;
 };
 
 // What went wrong, for staff (a translated sentence) and for the log (the technical detail).
@@ -154,6 +158,10 @@ signals:
     // The hub answered 410 wipe_requested (DESIGN §8): the engine stopped for good, and whoever
     // owns the cache deletes it at once, without asking.
     void wipeRequested();
+    // Someone else claimed a task this person claimed or worked on here (the hub answered 409
+    // already_claimed): the local task now shows the winner, the step left the outbox, and
+    // `message` tells the person in plain words.
+    void taskClaimLost(const QString &taskId, const QString &message);
 
 private:
     enum class Stop { Failed, Cancelled, LoginLost, Shutdown, Held };
@@ -162,8 +170,12 @@ private:
     void runCycle();
     void pushNext();
     void onPushReply(const OutboxEntry &entry, const HubReply &reply);
+    void pushToOpen311(const OutboxEntry &entry);
+    void endCycle(); // follows the Open311 servers when due, then finishes the round
     bool acknowledge(const OutboxEntry &entry, const HubReply &reply);
     bool storeConflict(const OutboxEntry &entry, const HubReply &reply);
+    // 409 already_claimed on a task: the hub's answer is final (see taskClaimLost).
+    bool settleLostClaim(const OutboxEntry &entry, const HubReply &reply, QString *message);
     void startPull();
     void requestPage(const QString &cursor);
     void onPage(const HubReply &reply);
@@ -192,6 +204,8 @@ private:
     std::unique_ptr<SyncStateTable> m_state;
     std::unique_ptr<ChangeApplier> m_applier;
     HubClient *m_hub = nullptr;
+    Open311Relay *m_relay = nullptr;
+    std::optional<qint64> m_lastFollowMs;
     SyncOptions m_options;
     Backoff m_backoff;
     QTimer m_timer;
@@ -213,6 +227,7 @@ private:
     SyncOutcome m_outcome;
     QSet<qint64> m_attempted;
     bool m_pullDone = false;
+    bool m_following = false;
     QPointer<QNetworkReply> m_request; // the push or page request in flight
     bool m_bulk = false;               // the triggers are dropped for this pull
     bool m_bulkWanted = false;

@@ -44,6 +44,8 @@ VisitPreparer::~VisitPreparer()
     QObject::disconnect(m_waitForPull);
     if (m_request && m_engine.hubClient())
         m_engine.hubClient()->cancel(m_request);
+    if (m_single && m_engine.hubClient())
+        m_engine.hubClient()->cancel(m_single);
 }
 
 QString VisitPreparer::nowIso() const
@@ -164,7 +166,7 @@ void VisitPreparer::onDossier(const QString &citizenId, const HubReply &reply)
         reason = tr("the regional hub's answer could not be read");
     } else {
         QString detail;
-        if (applyDossier(citizenId, reply.body, &detail)) {
+        if (applyDossier(citizenId, reply.body, Bookkeeping::VisitPreparation, &detail)) {
             ++m_outcome.prepared;
             m_outcome.bytes += reply.body.size();
         } else {
@@ -208,7 +210,56 @@ bool VisitPreparer::mayReplace(RecordType type, const QString &id, qint64 versio
     return local <= version;
 }
 
-bool VisitPreparer::applyDossier(const QString &citizenId, const QByteArray &body, QString *error)
+void VisitPreparer::fetchDossier(const QString &citizenId)
+{
+    if (m_single && m_engine.hubClient())
+        m_engine.hubClient()->cancel(m_single); // its callback does not run after this
+    m_single = nullptr;
+    if (m_engine.isWiped() || !m_engine.hubClient() || !m_engine.session().isValid() ||
+        m_engine.workOffline() == WorkOffline::On) {
+        emit dossierFetched(citizenId, tr("The dossier is not on this computer and the regional "
+                                          "hub cannot be asked now (offline)."));
+        return;
+    }
+    HubRequest request;
+    request.path = QStringLiteral("/api/v1/citizens/") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(citizenId)) +
+                   QStringLiteral("/dossier");
+    m_single = m_engine.hubClient()->send(request, [this, citizenId](const HubReply &reply) {
+        m_single = nullptr;
+        QString reason = failureOf(reply);
+        if (reason.isEmpty()) {
+            QString detail;
+            if (!applyDossier(citizenId, reply.body, Bookkeeping::None, &detail))
+                reason = tr("the dossier could not be stored (%1)").arg(detail);
+        }
+        emit dossierFetched(
+            citizenId,
+            reason.isEmpty() ? QString() : tr("The dossier could not be opened: %1.").arg(reason));
+    });
+}
+
+QString VisitPreparer::failureOf(const HubReply &reply)
+{
+    if (!reply.answered())
+        return reply.failure == HubReply::Failure::Timeout
+                   ? tr("the regional hub did not answer in time")
+                   : tr("the regional hub cannot be reached");
+    if (reply.status == 401)
+        return tr("the sign-in is no longer valid; sign in again");
+    if (reply.status == 403)
+        return tr("the regional hub does not let this account see this citizen");
+    if (reply.status == 404)
+        return tr("the regional hub does not know this citizen");
+    if (reply.status != 200)
+        return tr("the regional hub answered with an error (HTTP %1)").arg(reply.status);
+    if (!reply.isJson())
+        return tr("the regional hub's answer could not be read");
+    return {};
+}
+
+bool VisitPreparer::applyDossier(const QString &citizenId, const QByteArray &body,
+                                 Bookkeeping bookkeeping, QString *error)
 {
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(body, &parseError).object();
@@ -308,7 +359,8 @@ bool VisitPreparer::applyDossier(const QString &citizenId, const QByteArray &bod
         }
     }
     VisitPreparationTable preparation(m_connection.database());
-    if (ok && !preparation.markPrepared(citizenId, nowIso(), body.size())) {
+    if (ok && bookkeeping == Bookkeeping::VisitPreparation &&
+        !preparation.markPrepared(citizenId, nowIso(), body.size())) {
         ok = false;
         *error = preparation.errorString();
     }

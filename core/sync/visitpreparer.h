@@ -59,18 +59,28 @@ public:
     void start(int keepDays);
     void cancel();
     bool isRunning() const { return m_running; }
+    // Fetches one citizen's dossier into the cache, written exactly as for a preparation but
+    // without the visit bookkeeping: the helpdesk opens a citizen its online lookup found
+    // (issue 8). dossierFetched() reports; a newer call replaces one still on its way.
+    void fetchDossier(const QString &citizenId);
 
 signals:
     void progressChanged(const loket::VisitPreparationProgress &progress);
     void recordsChanged(loket::RecordType type, const QStringList &ids);
     void finished(const loket::VisitPreparationOutcome &outcome);
+    // `error` is empty when the dossier is in the cache, otherwise a sentence for staff.
+    void dossierFetched(const QString &citizenId, const QString &error);
 
 private:
     void onPulled(const SyncOutcome &outcome);
     void fetchNext();
     void onDossier(const QString &citizenId, const HubReply &reply);
     // Writes one dossier; false with a technical `error` (nothing of it is kept).
-    bool applyDossier(const QString &citizenId, const QByteArray &body, QString *error);
+    enum class Bookkeeping { VisitPreparation, None };
+    bool applyDossier(const QString &citizenId, const QByteArray &body, Bookkeeping bookkeeping,
+                      QString *error);
+    // Why a dossier request failed, for staff; empty for a 200.
+    static QString failureOf(const HubReply &reply);
     bool recordFailure(const QString &citizenId, const QString &reason);
     void finish(const QString &error = {});
     qint64 localVersion(SqliteStatement &statement, const QString &id);
@@ -98,6 +108,7 @@ private:
     VisitPreparationOutcome m_outcome;
     QMetaObject::Connection m_waitForPull;
     QPointer<QNetworkReply> m_request;
+    QPointer<QNetworkReply> m_single; // fetchDossier()'s request
 };
 
 } // namespace loket

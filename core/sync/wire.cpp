@@ -387,6 +387,43 @@ QJsonObject toJson(const Visit &v)
     return json;
 }
 
+namespace {
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+} // namespace
+
+QJsonObject toJson(const Task &t)
+{
+    QJsonArray history;
+    for (const TaskEvent &e : t.history) {
+        history.append(QJsonObject{
+            {QStringLiteral("at"), e.at},
+            {QStringLiteral("staff_id"), e.staffId},
+            {QStringLiteral("action"), taskActionCode(e.action)},
+            {QStringLiteral("note"), textOrNull(e.note)},
+            {QStringLiteral("to_queue"),
+             e.toQueue ? QJsonValue(taskQueueCode(*e.toQueue)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("to_municipality_nis"), textOrNull(e.toMunicipalityNis)},
+            {QStringLiteral("to_staff_id"), textOrNull(e.toStaffId)}});
+    }
+    QJsonObject json{{QStringLiteral("id"), t.id},
+                     {QStringLiteral("citizen_id"), t.citizenId},
+                     {QStringLiteral("contact_moment_id"), textOrNull(t.contactMomentId)},
+                     {QStringLiteral("kind"), taskKindCode(t.kind)},
+                     {QStringLiteral("title"), t.title},
+                     {QStringLiteral("municipality_nis"), t.municipalityNis},
+                     {QStringLiteral("queue"), taskQueueCode(t.queue)},
+                     {QStringLiteral("owner_staff_id"), textOrNull(t.ownerStaffId)},
+                     {QStringLiteral("due"), t.due.toString(Qt::ISODate)},
+                     {QStringLiteral("status"), taskStatusCode(t.status)},
+                     {QStringLiteral("outcome"), textOrNull(t.outcome)},
+                     {QStringLiteral("history"), history}};
+    putVersion(json, t.version, t.updatedAt);
+    return json;
+}
+
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error)
 {
     Reader r(json, "municipality");
@@ -667,6 +704,55 @@ std::optional<Visit> visitFromJson(const QJsonObject &json, QString *error)
     v.version = r.integer("version");
     v.updatedAt = r.string("updated_at");
     return r.result(v, error);
+}
+
+namespace {
+TaskEvent readTaskEvent(Reader &h)
+{
+    TaskEvent e;
+    e.at = h.required("at");
+    e.staffId = h.string("staff_id");
+    e.action = h.code("action", &taskActionFromCode, TaskAction::Created);
+    e.note = h.string("note");
+    const QString queue = h.string("to_queue");
+    if (!queue.isEmpty()) {
+        e.toQueue = taskQueueFromCode(queue);
+        if (!e.toQueue)
+            h.fail("to_queue", "has an unknown value");
+    }
+    e.toMunicipalityNis = h.string("to_municipality_nis");
+    e.toStaffId = h.string("to_staff_id");
+    return e;
+}
+} // namespace
+
+std::optional<QList<TaskEvent>> taskHistoryFromJson(const QJsonArray &history, QString *error)
+{
+    const QJsonObject json{{QStringLiteral("history"), history}};
+    Reader r(json, "task");
+    const QList<TaskEvent> events = r.objects<TaskEvent>("history", "task event", &readTaskEvent);
+    return r.result(events, error);
+}
+
+std::optional<Task> taskFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json, "task");
+    Task t;
+    t.id = r.required("id");
+    t.citizenId = r.required("citizen_id");
+    t.contactMomentId = r.string("contact_moment_id");
+    t.kind = r.code("kind", &taskKindFromCode, TaskKind::CallBack);
+    t.title = r.required("title");
+    t.municipalityNis = r.required("municipality_nis");
+    t.queue = r.code("queue", &taskQueueFromCode, TaskQueueKind::Municipality);
+    t.ownerStaffId = r.string("owner_staff_id");
+    t.due = r.date("due");
+    t.status = r.code("status", &taskStatusFromCode, TaskStatus::Open);
+    t.outcome = r.string("outcome");
+    t.history = r.objects<TaskEvent>("history", "task event", &readTaskEvent);
+    t.version = r.integer("version");
+    t.updatedAt = r.string("updated_at");
+    return r.result(t, error);
 }
 
 } // namespace loket::wire

@@ -8,8 +8,10 @@
 #include "model/guideprogress.h"
 #include "model/municipality.h"
 #include "model/report.h"
+#include "model/task.h"
 #include "model/visit.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -33,6 +35,8 @@ QJsonObject toJson(const DocumentAction &action);
 // An access-log entry goes to the hub only: the feed never delivers the log to clients.
 QJsonObject toJson(const AccessEntry &entry);
 QJsonObject toJson(const Visit &visit);
+// Unset text fields (contact_moment_id, owner_staff_id, outcome, to_queue ...) are JSON null.
+QJsonObject toJson(const Task &task);
 
 std::optional<Municipality> municipalityFromJson(const QJsonObject &json, QString *error);
 std::optional<Category> categoryFromJson(const QJsonObject &json, QString *error);
@@ -45,5 +49,9 @@ std::optional<GuideProgress> guideProgressFromJson(const QJsonObject &json, QStr
 std::optional<DocumentAction> documentActionFromJson(const QJsonObject &json, QString *error);
 std::optional<AccessEntry> accessEntryFromJson(const QJsonObject &json, QString *error);
 std::optional<Visit> visitFromJson(const QJsonObject &json, QString *error);
+// Checks the form only; the rules are taskProblem()'s.
+std::optional<Task> taskFromJson(const QJsonObject &json, QString *error);
+// A task's "history" list alone (the cache keeps it as JSON).
+std::optional<QList<TaskEvent>> taskHistoryFromJson(const QJsonArray &history, QString *error);
 
 } // namespace loket::wire

@@ -22,11 +22,11 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export QT_FONT_DPI=96 QT_QPA_PLATFORM=xcb
 unset QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS
 
-shoot() { # LANGUAGE FILE QUERY PICK [TAB]
+shoot() { # LANGUAGE FILE QUERY PICK [TAB] [more loket options]
     xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$loket" --demo --demo-citizens 20000 --lang "$1" \
         --screenshot "$here/$2" --screenshot-query "$3" --screenshot-pick "$4" \
-        --screenshot-tab "${5:-overview}"
+        --screenshot-tab "${5:-overview}" "${@:6}"
 }
 
 # The counter at 1366×768: a family name typed, namesakes in the list, one dossier open.
@@ -34,3 +34,7 @@ shoot en main-window.png "peeters" 1
 shoot nl main-window-nl.png "peeters" 1
 # "I never got my letter": the documents tab with a letter's path told in plain words.
 shoot nl documents-nl.png "peeters" 5 documents
+# The helpdesk (issue 8): what is open for the citizen in every municipality, above the tabs;
+# and remote assistance, the eBox guide in the citizen's Dutch beside the staff's English.
+shoot en helpdesk-open-items.png "peeters" 5
+shoot en helpdesk-assist.png "peeters" 5 overview --screenshot-assist ebox-activate

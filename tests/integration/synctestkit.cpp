@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -102,6 +103,31 @@ std::optional<HubApi::Feed> HubApi::readFeed(const QByteArray &token, const QStr
     }
 }
 
+bool HubApi::changeReportStatus(const QByteArray &token, const QString &publicNumber,
+                                const QString &status, const QString &text, QString *problem)
+{
+    const auto feed = readFeed(token, {}, problem);
+    if (!feed)
+        return false;
+    for (const QJsonObject &r : feed->records) {
+        if (r.value(u"public_number"_s).toString() != publicNumber)
+            continue;
+        const kit::HttpReply reply = request(
+            "POST", u"/api/v1/reports/%1/status"_s.arg(r.value(u"id"_s).toString()), token,
+            QJsonDocument(QJsonObject{{u"status"_s, status},
+                                      {u"public_text"_s, text},
+                                      {u"internal_note"_s, u"Intern: ploeg 2"_s}})
+                .toJson(QJsonDocument::Compact),
+            {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)},
+             {"If-Match", '"' + QByteArray::number(r.value(u"version"_s).toInteger()) + '"'}});
+        if (reply.status != 200)
+            *problem = QString::number(reply.status) + u' ' + QString::fromUtf8(reply.body);
+        return reply.status == 200;
+    }
+    *problem = u"the feed has no report "_s + publicNumber;
+    return false;
+}
+
 namespace {
 
 QJsonArray sortedBySeq(QJsonArray history)
@@ -151,6 +177,11 @@ QJsonObject normalise(const QString &type, const QJsonObject &json)
     } else if (type == u"document_action"_s) {
         if (auto r = wire::documentActionFromJson(json, &error))
             out = wire::toJson(*r);
+    } else if (type == u"task"_s) {
+        // A task's history is in the order it happened; it has no seq to sort by.
+        if (auto r = wire::taskFromJson(json, &error))
+            return wire::toJson(*r);
+        return QJsonObject{{u"unparsable"_s, error}};
     } else {
         return json;
     }
@@ -223,6 +254,10 @@ QHash<QString, QJsonObject> cacheRecords(const QString &path, QString *error)
     for (const QString &citizenId : column(u"SELECT DISTINCT citizen_id FROM report_citizen"_s)) {
         for (const Report &r : reader.reportsFor(citizenId))
             put(u"report"_s, r.id, wire::toJson(r));
+    }
+    for (const QString &id : column(u"SELECT id FROM task"_s)) {
+        if (auto t = reader.task(id))
+            put(u"task"_s, id, wire::toJson(*t));
     }
     // A report without any linked citizen is not reachable through reportsFor: name it so that
     // a comparison shows it rather than missing it.

@@ -54,6 +54,11 @@ public:
     };
     std::optional<Feed> readFeed(const QByteArray &token, const QString &since = {},
                                  QString *error = nullptr, int limit = 5000);
+    // Changes the status of the report numbered `publicNumber` (found in the feed of `token`'s
+    // account) as staff do: POST /api/v1/reports/{id}/status with If-Match. False with a
+    // message on failure.
+    bool changeReportStatus(const QByteArray &token, const QString &publicNumber,
+                            const QString &status, const QString &text, QString *problem);
 
 private:
     QUrl m_base;

@@ -38,10 +38,6 @@ private slots:
     void catalogueCreateAndFollow();
 
 private:
-    // Changes the report's status as Leuven's counter does; false with a message on failure.
-    bool changeStatus(const QString &publicNumber, const QString &status, const QString &text,
-                      QString *problem);
-
     QTemporaryDir m_dir;
     LocalHub m_hub;
     std::unique_ptr<kit::HubApi> m_api;
@@ -81,31 +77,6 @@ void TestOpen311Hub::initTestCase()
 void TestOpen311Hub::cleanupTestCase()
 {
     m_hub.stop();
-}
-
-bool TestOpen311Hub::changeStatus(const QString &publicNumber, const QString &status,
-                                  const QString &text, QString *problem)
-{
-    const auto feed = m_api->readFeed(m_counterToken, {}, problem);
-    if (!feed)
-        return false;
-    for (const QJsonObject &r : feed->records) {
-        if (r.value(u"public_number"_s).toString() != publicNumber)
-            continue;
-        const kit::HttpReply reply = m_api->request(
-            "POST", u"/api/v1/reports/%1/status"_s.arg(r.value(u"id"_s).toString()), m_counterToken,
-            QJsonDocument(QJsonObject{{u"status"_s, status},
-                                      {u"public_text"_s, text},
-                                      {u"internal_note"_s, u"Intern: ploeg 2"_s}})
-                .toJson(QJsonDocument::Compact),
-            {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)},
-             {"If-Match", '"' + QByteArray::number(r.value(u"version"_s).toInteger()) + '"'}});
-        if (reply.status != 200)
-            *problem = QString::number(reply.status) + u' ' + QString::fromUtf8(reply.body);
-        return reply.status == 200;
-    }
-    *problem = u"the counter's feed has no report "_s + publicNumber;
-    return false;
 }
 
 void TestOpen311Hub::catalogueCreateAndFollow_data()
@@ -191,7 +162,8 @@ void TestOpen311Hub::catalogueCreateAndFollow()
 
     // Staff take it up: the status stays "open" in Open311, the notes tell the change.
     QString problem;
-    QVERIFY2(changeStatus(number, u"in_progress"_s, u"Een ploeg is onderweg."_s, &problem),
+    QVERIFY2(m_api->changeReportStatus(m_counterToken, number, u"in_progress"_s,
+                                       u"Een ploeg is onderweg."_s, &problem),
              qPrintable(problem));
     now = poll();
     QList<Open311StatusChange> changes = open311StatusChanges(known, now, {});
@@ -224,7 +196,8 @@ void TestOpen311Hub::catalogueCreateAndFollow()
         QVERIFY(!u.description.contains(u"Intern"_s));
 
     // Resolved: now Open311's plain status turns to closed.
-    QVERIFY2(changeStatus(number, u"resolved"_s, u"De lamp is vervangen."_s, &problem),
+    QVERIFY2(m_api->changeReportStatus(m_counterToken, number, u"resolved"_s,
+                                       u"De lamp is vervangen."_s, &problem),
              qPrintable(problem));
     now = poll();
     QCOMPARE(now.size(), 1);

@@ -210,6 +210,8 @@ QHash<QString, QJsonObject> TestSyncVisits::hubDossiers(const QSet<QString> &cit
             put(u"contact_moment"_s, v.toObject());
         for (const QJsonValue &v : d.value(u"document_actions"_s).toArray())
             put(u"document_action"_s, v.toObject());
+        for (const QJsonValue &v : d.value(u"tasks"_s).toArray())
+            put(u"task"_s, v.toObject());
     }
     return out;
 }

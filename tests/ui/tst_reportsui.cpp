@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "ui/reportform.h"
 #include "ui/reportlistwindow.h"
+#include "ui/reportserversdialog.h"
 #include "ui/reportstatusdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace loket;
@@ -72,6 +74,7 @@ private slots:
     void formSuggestsTheOpenReportNearby();
     void formFilesAReport();
     void photosLoseTheirMetadata();
+    void reportServersSendAMunicipalitysReportsElsewhere();
 
 private:
     ReferenceData reference() const;
@@ -408,6 +411,83 @@ void TestReportsUi::photosLoseTheirMetadata()
         QCOMPARE(form.addPhoto(photo), QString());
     QVERIFY(!form.addPhoto(photo).isEmpty()); // one too many
     QCOMPARE(form.photos().size(), reportPhotoMaxCount);
+}
+
+void TestReportsUi::reportServersSendAMunicipalitysReportsElsewhere()
+{
+    // Last: from here on Herent's new reports leave this cache for Herent's own server.
+    ReportServersDialog dialog(*m_store, m_path, reference());
+    // Declared after the dialog, so it goes first: the list's model resets while it dies.
+    QAbstractItemModelTester tester(dialog.list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    QTRY_VERIFY(!dialog.isLoading());
+    QTRY_VERIFY(dialog.list()->topLevelItemCount() >= 2);
+    QTreeWidgetItem *herent = nullptr;
+    for (int i = 0; i < dialog.list()->topLevelItemCount(); ++i)
+        if (dialog.list()->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"24038"_s)
+            herent = dialog.list()->topLevelItem(i);
+    QVERIFY(herent);
+    QCOMPARE(herent->text(1), u"The regional hub"_s);
+    dialog.list()->setCurrentItem(herent);
+    auto *url = dialog.findChild<QLineEdit *>(u"serverUrlEdit"_s);
+    auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    auto *message = dialog.findChild<QLabel *>(u"reportServerMessage"_s);
+    auto *save = dialog.findChild<QPushButton *>(u"saveServerButton"_s);
+    QVERIFY(url && key && message && save);
+
+    // Not a web address: said at once, nothing saved.
+    QTest::keyClicks(url, u"meldingen herent"_s);
+    QTest::keyClicks(key, u"sleutel-123"_s);
+    save->click();
+    QVERIFY2(message->text().contains(u"web address"_s), qPrintable(message->text()));
+    QCOMPARE(kit::scalar(m_path, u"SELECT count(*) FROM open311_target"_s), u"0"_s);
+
+    url->clear();
+    QTest::keyClicks(url, u"https://meldingen.herent.example/open311/v2/"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"jurisdictionEdit"_s), u"herent.be"_s);
+    save->click();
+    QTRY_COMPARE(kit::scalar(m_path,
+                             u"SELECT base_url || ' ' || jurisdiction_id || ' ' || api_key"
+                             " FROM open311_target WHERE municipality_nis = ?"_s,
+                             {u"24038"_s}),
+                 u"https://meldingen.herent.example/open311/v2/ herent.be sleutel-123"_s);
+    QTRY_VERIFY(!dialog.isLoading());
+    QTRY_COMPARE(dialog.list()->currentItem()->text(1), u"Own server: meldingen.herent.example"_s);
+
+    // A report filed now waits for Herent's server, and its detail says so.
+    ReportForm form(m_path, m_store.get(), reference(), TestCache::citizen(TestCache::marie1954),
+                    u"24038"_s);
+    form.show();
+    form.chooseCategory(u"street_light"_s);
+    form.findChild<QLineEdit *>(u"reportStreet"_s)->setText(u"Molenstraat"_s);
+    form.findChild<QLineEdit *>(u"reportHouseNumber"_s)->setText(u"8"_s);
+    QTest::keyClicks(form.findChild<QPlainTextEdit *>(u"reportDescription"_s),
+                     u"Lamp brandt overdag"_s);
+    QSignalSpy filed(&form, &ReportForm::reportFiled);
+    form.findChild<QPushButton *>(u"reportFile"_s)->click();
+    QCOMPARE(filed.size(), 1);
+    const QString id = filed.first().first().toString();
+    QTRY_COMPARE(kit::scalar(m_path,
+                             u"SELECT method || ' ' || path FROM outbox WHERE entity_id = ?"_s,
+                             {id}),
+                 u"POST open311:24038"_s);
+    ReportListWindow *w = listWindow();
+    w->refresh();
+    QTRY_VERIFY(w->model()->rowOf(id) >= 0);
+    w->selectReport(id);
+    auto *detail = w->findChild<QLabel *>(u"reportDetail"_s);
+    QTRY_VERIFY2(detail->text().contains(u"Waiting to be sent to the report server of"_s),
+                 qPrintable(detail->text()));
+    QVERIFY(detail->text().contains(u"meldingen.herent.example"_s));
+    QVERIFY(!w->findChild<QPushButton *>(u"reportStatusUpdate"_s)->isEnabled());
+
+    // Back to the hub: the setting goes; the report already waiting keeps its way.
+    dialog.findChild<QPushButton *>(u"useHubButton"_s)->click();
+    QTRY_COMPARE(kit::scalar(m_path, u"SELECT count(*) FROM open311_target"_s), u"0"_s);
+    QTRY_COMPARE(dialog.list()->currentItem()->text(1), u"The regional hub"_s);
+    QCOMPARE(kit::scalar(m_path, u"SELECT path FROM outbox WHERE entity_id = ?"_s, {id}),
+             u"open311:24038"_s);
 }
 
 QTEST_MAIN(TestReportsUi)
