@@ -104,6 +104,13 @@
             <numerusform>not yet: %n guides</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n step(s) done</source>
+        <translation>
+            <numerusform>The only step done</numerusform>
+            <numerusform>All %n steps done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::MainWindow</name>
@@ -146,6 +153,16 @@ Remove them only if your coordinator confirms it.</numerusform>
         <translation>
             <numerusform>Keep visited dossiers for %n day…</numerusform>
             <numerusform>Keep visited dossiers for %n days…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OpenItemsModel</name>
+    <message numerus="yes">
+        <source>not opened in the eBox for %n day(s)</source>
+        <translation>
+            <numerusform>not opened in the eBox for %n day</numerusform>
+            <numerusform>not opened in the eBox for %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -221,6 +238,16 @@ Remove them only if your coordinator confirms it.</numerusform>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
             <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TaskQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -208,6 +208,69 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <source>A task needs an identifier.</source>
+        <translation>Une tâche doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>A task needs a citizen.</source>
+        <translation>Une tâche doit concerner un citoyen.</translation>
+    </message>
+    <message>
+        <source>A task needs a title: what is to be done.</source>
+        <translation>Une tâche doit avoir un titre : ce qu’il faut faire.</translation>
+    </message>
+    <message>
+        <source>A task needs the municipality it belongs to.</source>
+        <translation>Une tâche doit indiquer la commune à laquelle elle appartient.</translation>
+    </message>
+    <message>
+        <source>A task needs a valid due date.</source>
+        <translation>Une tâche doit avoir une date d’échéance valide.</translation>
+    </message>
+    <message>
+        <source>A claimed task needs its owner.</source>
+        <translation>Une tâche prise en charge doit avoir un responsable.</translation>
+    </message>
+    <message>
+        <source>An open task has no owner yet.</source>
+        <translation>Une tâche ouverte n’a pas encore de responsable.</translation>
+    </message>
+    <message>
+        <source>A closed task needs its outcome.</source>
+        <translation>Une tâche clôturée doit avoir un résultat.</translation>
+    </message>
+    <message>
+        <source>Only a closed task has an outcome.</source>
+        <translation>Seule une tâche clôturée a un résultat.</translation>
+    </message>
+    <message>
+        <source>Someone else has claimed this task.</source>
+        <translation>Quelqu’un d’autre a pris cette tâche en charge.</translation>
+    </message>
+    <message>
+        <source>This task is closed; reopen it first.</source>
+        <translation>Cette tâche est clôturée ; rouvrez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Only a closed task can be reopened.</source>
+        <translation>Seule une tâche clôturée peut être rouverte.</translation>
+    </message>
+    <message>
+        <source>A handover needs a note for the colleague who takes the task over.</source>
+        <translation>Un transfert nécessite une note pour le collègue qui reprend la tâche.</translation>
+    </message>
+    <message>
+        <source>Say what came of the task before closing it.</source>
+        <translation>Indiquez ce qu’il est advenu de la tâche avant de la clôturer.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality whose counter takes the task over.</source>
+        <translation>Choisissez la commune dont le guichet reprend la tâche.</translation>
+    </message>
+</context>
+<context>
     <name>Visit</name>
     <message>
         <source>A visit needs an identifier.</source>
@@ -662,6 +725,17 @@
         <source>The report could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>Le signalement n’a pas pu être enregistré. Il est gardé en mémoire ; Loket réessaie de l’enregistrer.</translation>
     </message>
+    <message>
+        <source>Reports for this municipality go to its own report server (%1), which takes no photos from Loket. Remove the photos and describe what they show.</source>
+        <translation>Les signalements de cette commune vont vers son propre serveur de signalements (%1), qui n’accepte pas de photos de Loket. Retirez les photos et décrivez ce qu’elles montrent.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CreateTaskCommand</name>
+    <message>
+        <source>The task could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>La tâche n’a pas pu être enregistrée. Elle est conservée en mémoire ; Loket essaie de l’enregistrer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>loket::DiscardOutboxEntryCommand</name>
@@ -1003,6 +1077,17 @@
     </message>
 </context>
 <context>
+    <name>loket::HelpdeskLookup</name>
+    <message>
+        <source>The regional hub&apos;s answer could not be read.</source>
+        <translation>La réponse du service régional n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The regional hub refused the search (HTTP %1).</source>
+        <translation>Le service régional a refusé la recherche (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>loket::LinkCitizenToReportCommand</name>
     <message>
         <source>The citizen could not be linked to the report. It is kept in memory; Loket tries again.</source>
@@ -1033,6 +1118,60 @@
     <message>
         <source>The contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>Le moment de contact n’a pas pu être enregistré. Il est gardé en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>The follow-up task cannot be made: %1</source>
+        <translation>La tâche de suivi ne peut pas être créée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Open311Journal</name>
+    <message>
+        <source>The server address must be a web address such as https://meldingen.example.be/open311/v2/.</source>
+        <translation>L’adresse du serveur doit être une adresse web, comme https://meldingen.example.be/open311/v2/.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a question mark or a #; give the address the calls are made under.</source>
+        <translation>L’adresse du serveur ne peut contenir ni point d’interrogation ni # ; indiquez l’adresse sous laquelle les appels sont effectués.</translation>
+    </message>
+    <message>
+        <source>The API key is missing: the server needs it to accept reports.</source>
+        <translation>La clé API manque : le serveur en a besoin pour accepter les signalements.</translation>
+    </message>
+    <message>
+        <source>The jurisdiction or the API key is too long.</source>
+        <translation>La juridiction ou la clé API est trop longue.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Open311Relay</name>
+    <message>
+        <source>The cache cannot be written.</source>
+        <translation>Le cache ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>No report server is configured for %1 any more. Configure it again under File &gt; Report servers, or discard the report.</source>
+        <translation>Aucun serveur de signalements n’est plus configuré pour %1. Configurez-le à nouveau sous Fichier &gt; Serveurs de signalements, ou supprimez le signalement.</translation>
+    </message>
+    <message>
+        <source>The report waiting to be sent is no longer on this computer.</source>
+        <translation>Le signalement en attente d’envoi n’est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The report server of %1 (%2) refused the report: %3. The report is kept; correct it or discard it.</source>
+        <translation>Le serveur de signalements de %1 (%2) a refusé le signalement : %3. Le signalement est conservé ; corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The report server of %1 (%2) cannot be reached now; the report waits and is sent later, once.</source>
+        <translation>Le serveur de signalements de %1 (%2) est injoignable pour l’instant ; le signalement attend et sera envoyé plus tard, une seule fois.</translation>
+    </message>
+    <message>
+        <source>Seen on the report server %1.</source>
+        <translation>Vu sur le serveur de signalements %1.</translation>
+    </message>
+    <message>
+        <source>Update %1 of the report server %2.</source>
+        <translation>Mise à jour %1 du serveur de signalements %2.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1279,30 @@
     <message>
         <source>The regional hub refused the change as it stands.</source>
         <translation>Le service régional a refusé la modification en l’état.</translation>
+    </message>
+    <message>
+        <source>Follow-up task for %1: %2</source>
+        <translation>Tâche de suivi pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Task handed over to the helpdesk queue</source>
+        <translation>Tâche transférée à la file d’attente du helpdesk</translation>
+    </message>
+    <message>
+        <source>Task handed over to a municipality&apos;s queue</source>
+        <translation>Tâche transférée à la file d’attente d’une commune</translation>
+    </message>
+    <message>
+        <source>Task closed: %1</source>
+        <translation>Tâche clôturée : %1</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Tâche rouverte</translation>
+    </message>
+    <message>
+        <source>Task claimed</source>
+        <translation>Tâche prise en charge</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1464,13 @@
     </message>
 </context>
 <context>
+    <name>loket::SetOpen311TargetCommand</name>
+    <message>
+        <source>The report server could not be saved. Loket tries again.</source>
+        <translation>Le serveur de signalements n’a pas pu être enregistré. Loket réessaie.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Store</name>
     <message>
         <source>The search index of the cache could not be rebuilt after an interrupted download: %1</source>
@@ -1313,6 +1483,10 @@
     <message>
         <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
         <translation>La copie sur cet ordinateur a été effacée à la demande du service régional.</translation>
+    </message>
+    <message>
+        <source>No cache is open on this computer.</source>
+        <translation>Aucun cache n’est ouvert sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1606,37 @@
         <source>Work offline is on, so Loket does not contact the regional hub. Switch off Work offline to sign in.</source>
         <translation>Travailler hors ligne est activé, Loket ne contacte donc pas le service régional. Désactivez Travailler hors ligne pour vous connecter.</translation>
     </message>
+    <message>
+        <source>%1 claimed this task at %2; it is no longer yours to do.</source>
+        <translation>%1 a pris cette tâche en charge à %2 ; elle ne vous revient plus.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this task; it is no longer yours to do.</source>
+        <translation>%1 a pris cette tâche en charge ; elle ne vous revient plus.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::TaskStepCommand</name>
+    <message>
+        <source>This task is no longer on this computer: it was handed over to a queue you do not see, or removed.</source>
+        <translation>Cette tâche n’est plus sur cet ordinateur : elle a été transférée à une file d’attente que vous ne voyez pas, ou supprimée.</translation>
+    </message>
+    <message>
+        <source>The task could not be claimed on this computer. Try again.</source>
+        <translation>La tâche n’a pas pu être prise en charge sur cet ordinateur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The handover could not be saved on this computer. Try again.</source>
+        <translation>Le transfert n’a pas pu être enregistré sur cet ordinateur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The task could not be closed on this computer. Try again.</source>
+        <translation>La tâche n’a pas pu être clôturée sur cet ordinateur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The task could not be reopened on this computer. Try again.</source>
+        <translation>La tâche n’a pas pu être rouverte sur cet ordinateur. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>loket::TownHall</name>
@@ -1469,6 +1674,10 @@
     <message>
         <source>The status update could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>La mise à jour du statut n’a pas pu être enregistrée. Elle est gardée en mémoire ; Loket réessaie de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>This report is handled on the report server %1; its status follows from there.</source>
+        <translation>Ce signalement est traité sur le serveur de signalements %1 ; son statut provient de ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1741,18 @@
     <message>
         <source>The sign-in is no longer valid. Sign in again and prepare once more.</source>
         <translation>La connexion n’est plus valide. Reconnectez-vous et relancez la préparation.</translation>
+    </message>
+    <message>
+        <source>The dossier is not on this computer and the regional hub cannot be asked now (offline).</source>
+        <translation>Le dossier n’est pas sur cet ordinateur et le service régional ne peut pas être consulté maintenant (hors ligne).</translation>
+    </message>
+    <message>
+        <source>The dossier could not be opened: %1.</source>
+        <translation>Le dossier n’a pas pu être ouvert : %1.</translation>
+    </message>
+    <message>
+        <source>the regional hub does not let this account see this citizen</source>
+        <translation>le service régional ne permet pas à ce compte de voir ce citoyen</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1888,10 @@
     <message>
         <source>national number ending in %1</source>
         <translation>numéro de registre national se terminant par %1</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>commune %1</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2189,10 @@ Prendre la leur : votre modification est abandonnée et cet ordinateur affiche l
         <extracomment>A follow-up task and the date it is due</extracomment>
         <translation>%1 (pour le %2)</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::DashboardWindow</name>
@@ -2141,7 +2370,7 @@ Prendre la leur : votre modification est abandonnée et cet ordinateur affiche l
     </message>
     <message>
         <source>it listed no counter account for a single municipality.</source>
-        <translation>il n’a donné aucun compte de guichet pour une seule commune.</translation>
+        <translation type="vanished">il n’a donné aucun compte de guichet pour une seule commune.</translation>
     </message>
     <message>
         <source>The demo regional service (loket-hub) could not be used: %1
@@ -2150,6 +2379,10 @@ Install the loket-hub program next to loket, or start Loket with --db FILE to op
         <translation>Le service régional de démonstration (loket-hub) n’a pas pu être utilisé : %1
 
 Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db FICHIER pour ouvrir un cache.</translation>
+    </message>
+    <message>
+        <source>it listed no %1 account for a single municipality.</source>
+        <translation>il n’indiquait aucun compte %1 pour une seule commune.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2879,34 @@ Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db F
         <source>Phone and e-mail hidden (privacy mode)</source>
         <translation>Téléphone et e-mail masqués (mode confidentialité)</translation>
     </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Ca&amp;nal :</translation>
+    </message>
+    <message>
+        <source>Show the contacts in one municipality</source>
+        <translation>Afficher les contacts d’une seule commune</translation>
+    </message>
+    <message>
+        <source>Show the contacts through one channel</source>
+        <translation>Afficher les contacts par un seul canal</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter. Choose “All municipalities” and “All channels” to see every contact.</source>
+        <translation>Aucun contact ne correspond au filtre. Choisissez « Toutes les communes » et « Tous les canaux » pour voir tous les contacts.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::GuideAutonomyModel</name>
@@ -2754,6 +3015,82 @@ Installez le programme loket-hub à côté de loket, ou lancez Loket avec --db F
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Assist &amp;remotely</source>
+        <translation>Aider à &amp;distance</translation>
+    </message>
+    <message>
+        <source>Show each step side by side in the citizen&apos;s language and yours, for a citizen on the phone (%1)</source>
+        <translation>Afficher chaque étape côte à côte dans la langue du citoyen et dans la vôtre, pour un citoyen au téléphone (%1)</translation>
+    </message>
+    <message>
+        <source>Assist remotely</source>
+        <translation>Aider à distance</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Go back one step on both sides</source>
+        <translation>Revenir d’une étape des deux côtés</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>The citizen did this step with your help: go to the next step on both sides</source>
+        <translation>Le citoyen a effectué cette étape avec votre aide : passer à l’étape suivante des deux côtés</translation>
+    </message>
+    <message>
+        <source>This guide has no text in %1. The citizen sees it in %2, as you do: one column shows it.</source>
+        <translation>Ce guide n’a pas de texte en %1. Le citoyen le voit en %2, comme vous : une seule colonne l’affiche.</translation>
+    </message>
+    <message>
+        <source>This guide has no text in %1. The citizen&apos;s column shows it in %2.</source>
+        <translation>Ce guide n’a pas de texte en %1. La colonne du citoyen l’affiche en %2.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2, like you: one column shows the words you both see.</source>
+        <translation>%1 lit %2, comme vous : une seule colonne affiche les mots que vous voyez tous les deux.</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>Le citoyen</translation>
+    </message>
+    <message>
+        <source>What the citizen sees (%1)</source>
+        <translation>Ce que voit le citoyen (%1)</translation>
+    </message>
+    <message>
+        <source>What you both see (%1)</source>
+        <translation>Ce que vous voyez tous les deux (%1)</translation>
+    </message>
+    <message>
+        <source>In your language (%1)</source>
+        <translation>Dans votre langue (%1)</translation>
+    </message>
+    <message>
+        <source>Guided remotely through %1: step %2</source>
+        <translation>Accompagné à distance pour %1 : étape %2</translation>
+    </message>
+    <message>
+        <source>Guided remotely through %1: steps %2–%3</source>
+        <extracomment>Steps a–b of a guide, with an en dash</extracomment>
+        <translation>Accompagné à distance pour %1 : étapes %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) done</source>
+        <translation>
+            <numerusform>%n étape terminée</numerusform>
+            <numerusform>Les %n étapes terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2</source>
+        <translation>Arrêté à l’étape %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3698,167 @@ Détail : %2</translation>
         <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
         <translation>La copie sur cet ordinateur a été effacée à la demande du service régional.</translation>
     </message>
+    <message>
+        <source>Remote assistance ended</source>
+        <translation>Assistance à distance terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Report servers…</source>
+        <translation>&amp;Serveurs de signalements…</translation>
+    </message>
+    <message>
+        <source>Where each municipality&apos;s new reports go from this computer: the regional hub or the municipality&apos;s own Open311 server</source>
+        <translation>Où vont, depuis cet ordinateur, les nouveaux signalements de chaque commune : le service régional ou le propre serveur Open311 de la commune</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks…</source>
+        <translation>&amp;Tâches de suivi…</translation>
+    </message>
+    <message>
+        <source>The queue of follow-up tasks: claim, hand over and close them</source>
+        <translation>La file d’attente des tâches de suivi : les prendre en charge, les transférer et les clôturer</translation>
+    </message>
+    <message>
+        <source>Opening the dossier from the regional service…</source>
+        <translation>Ouverture du dossier depuis le service régional…</translation>
+    </message>
+    <message>
+        <source>Offline: only the dossiers opened on this computer are searched.</source>
+        <translation>Hors ligne : la recherche porte uniquement sur les dossiers ouverts sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OpenItemsModel</name>
+    <message>
+        <source>Open reports (%1)</source>
+        <translation>Signalements ouverts (%1)</translation>
+    </message>
+    <message>
+        <source>Documents unread or returned (%1)</source>
+        <translation>Documents non lus ou renvoyés (%1)</translation>
+    </message>
+    <message>
+        <source>Open follow-up tasks (%1)</source>
+        <translation>Tâches de suivi ouvertes (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts in the last %1 days (%2)</source>
+        <translation>Contacts des %1 derniers jours (%2)</translation>
+    </message>
+    <message>
+        <source>No open report in any municipality.</source>
+        <translation>Aucun signalement ouvert, quelle que soit la commune.</translation>
+    </message>
+    <message>
+        <source>No document waiting to be read, none returned by the post.</source>
+        <translation>Aucun document en attente de lecture, aucun renvoyé par la poste.</translation>
+    </message>
+    <message>
+        <source>No follow-up task waiting.</source>
+        <translation>Aucune tâche de suivi en attente.</translation>
+    </message>
+    <message>
+        <source>No contact in the last %1 days.</source>
+        <translation>Aucun contact au cours des %1 derniers jours.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A section of the open items without any: its title, then a sentence saying so</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>An open item read aloud: what, municipality, date</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>prévu %1</translation>
+    </message>
+    <message>
+        <source>Report %1 &quot;%2&quot; — %3</source>
+        <extracomment>An open report: its number, its subject, where it stands</extracomment>
+        <translation>Signalement %1 « %2 » — %3</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>Since when a document waits: delivered in the eBox, or returned by the post</extracomment>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>returned by the post</source>
+        <translation>renvoyé par la poste</translation>
+    </message>
+    <message>
+        <source>returned by the post: %1</source>
+        <translation>renvoyé par la poste : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not opened in the eBox for %n day(s)</source>
+        <translation>
+            <numerusform>non ouvert dans l’eBox depuis %n jour</numerusform>
+            <numerusform>non ouvert dans l’eBox depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; — %3</source>
+        <extracomment>An open document: its kind, its title, why it waits</extracomment>
+        <translation>%1 « %2 » — %3</translation>
+    </message>
+    <message>
+        <source>Helpdesk (%1)</source>
+        <translation>Helpdesk (%1)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An open follow-up task: what kind, its title
+----------
+A recent contact: how, about what</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OpenItemsPanel</name>
+    <message>
+        <source>Open for this citizen, in every municipality</source>
+        <translation>En cours pour ce citoyen, dans toutes les communes</translation>
+    </message>
+    <message>
+        <source>Open for this citizen</source>
+        <translation>En cours pour ce citoyen</translation>
+    </message>
+    <message>
+        <source>Press Enter on a line to open it in the dossier.</source>
+        <translation>Appuyez sur Entrée sur une ligne pour l’ouvrir dans le dossier.</translation>
+    </message>
+    <message>
+        <source>What is open could not be read from this computer&apos;s copy. Reopen the dossier to try again. Detail: %1</source>
+        <translation>Les éléments en cours n’ont pas pu être lus dans la copie de cet ordinateur. Rouvrez le dossier pour réessayer. Détail : %1</translation>
+    </message>
+    <message>
+        <source>Reading what is open…</source>
+        <translation>Lecture des éléments en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing open: no open report, no unread or returned document, no contact in the last %1 days.</source>
+        <translation>Rien en cours : aucun signalement ouvert, aucun document non lu ou renvoyé, aucun contact au cours des %1 derniers jours.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::OutboxDiscardDialog</name>
@@ -3925,6 +4423,89 @@ Cette modification ne parviendra jamais au service régional. Ce que cet ordinat
             <numerusform>%n signalements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This report is handled on the municipality&apos;s own report server; its status follows from there.</source>
+        <translation>Ce signalement est traité sur le serveur de signalements propre à la commune ; son statut en découle.</translation>
+    </message>
+    <message>
+        <source>Sent to the report server of %1 (%2), number %3 there; its status follows from there.</source>
+        <translation>Envoyé au serveur de signalements de %1 (%2), sous le numéro %3 ; son statut en découle.</translation>
+    </message>
+    <message>
+        <source>Received by the report server of %1 (%2); it has not given a number yet.</source>
+        <translation>Reçu par le serveur de signalements de %1 (%2) ; il n’a pas encore attribué de numéro.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the report server of %1 (%2).</source>
+        <translation>En attente d’envoi au serveur de signalements de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Last looked at on the server: %1.</source>
+        <translation>Dernière vérification sur le serveur : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportServersDialog</name>
+    <message>
+        <source>Saved. New reports for %1 go the way shown; reports already waiting keep theirs.</source>
+        <translation>Enregistré. Les nouveaux signalements pour %1 suivent la voie indiquée ; les signalements déjà en attente conservent la leur.</translation>
+    </message>
+    <message>
+        <source>Report servers</source>
+        <translation>Serveurs de signalements</translation>
+    </message>
+    <message>
+        <source>New reports go to the regional hub, which forwards them. A municipality with its own Open311 (GeoReport v2) server can receive its reports there instead; this setting holds for this computer.</source>
+        <translation>Les nouveaux signalements sont envoyés au service régional, qui les transmet. Une commune disposant de son propre serveur Open311 (GeoReport v2) peut plutôt y recevoir ses signalements ; ce paramètre vaut pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>New reports go to</source>
+        <translation>Les nouveaux signalements vont vers</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Juridiction :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;hub</source>
+        <translation>Envoyer au &amp;service régional</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Les paramètres n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The regional hub</source>
+        <translation>Le service régional</translation>
+    </message>
+    <message>
+        <source>Own server: %1</source>
+        <translation>Serveur propre : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReportStatusDialog</name>
@@ -4097,6 +4678,224 @@ Cette modification ne parviendra jamais au service régional. Ce que cet ordinat
             <numerusform>%n conflit à résoudre</numerusform>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TaskQueueModel</name>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(pas sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>%1
+Last note: %2</source>
+        <translation>%1
+Dernière note : %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TaskQueueWindow</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read from this computer&apos;s cache.</source>
+        <translation>Les tâches n’ont pas pu être lues dans le cache de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No tasks in this queue.</source>
+        <translation>Aucune tâche dans cette file d’attente.</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tâches de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File d’attente :</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>My municipality</source>
+        <translation>Ma commune</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mes tâches</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Take this task: it becomes yours, and colleagues see that.</source>
+        <translation>Prendre cette tâche en charge : elle devient la vôtre, et vos collègues le voient.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Clôturer…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TaskStepDialog</name>
+    <message>
+        <source>Hand over task</source>
+        <translation>Transférer la tâche</translation>
+    </message>
+    <message>
+        <source>Helpdesk queue</source>
+        <translation>File d’attente du helpdesk</translation>
+    </message>
+    <message>
+        <source>A municipality&apos;s counter</source>
+        <translation>Le guichet d’une commune</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File d’attente :</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>Staff id, or empty for anyone in the queue</source>
+        <translation>Matricule du membre du personnel, ou vide pour toute personne de la file d’attente</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Person (optional):</source>
+        <translation>&amp;Personne (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>Clôturer la tâche</translation>
+    </message>
+    <message>
+        <source>Note for the colleague</source>
+        <translation>Note pour le collègue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required):</source>
+        <translation>&amp;Note (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome (required):</source>
+        <translation>&amp;Résultat (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>&amp;Close task</source>
+        <translation>&amp;Clôturer la tâche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5209,26 @@ Cette modification ne parviendra jamais au service régional. Ce que cet ordinat
     <message>
         <source>--screenshot-tab takes overview, reports, documents or contacts.</source>
         <translation>--screenshot-tab prend overview, reports, documents ou contacts.</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo region as a counter clerk (counter, the default) or as the regional helpdesk (helpdesk: searches the whole region online).</source>
+        <translation>Se connecter à la région de démonstration comme agent de guichet (counter, par défaut) ou comme helpdesk régional (helpdesk : recherche en ligne dans toute la région).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>Shows the dossier with remote assistance through this guide in the --screenshot picture.</source>
+        <translation>Affiche le dossier avec l’assistance à distance via ce guide dans l’image de --screenshot.</translation>
+    </message>
+    <message>
+        <source>GUIDE</source>
+        <translation>GUIDE</translation>
+    </message>
+    <message>
+        <source>--demo-role is counter or helpdesk.</source>
+        <translation>--demo-role vaut counter ou helpdesk.</translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,69 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <source>A task needs an identifier.</source>
+        <translation>Een taak heeft een identificatie nodig.</translation>
+    </message>
+    <message>
+        <source>A task needs a citizen.</source>
+        <translation>Een taak heeft een burger nodig.</translation>
+    </message>
+    <message>
+        <source>A task needs a title: what is to be done.</source>
+        <translation>Een taak heeft een titel nodig: wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>A task needs the municipality it belongs to.</source>
+        <translation>Een taak heeft de gemeente nodig waartoe ze behoort.</translation>
+    </message>
+    <message>
+        <source>A task needs a valid due date.</source>
+        <translation>Een taak heeft een geldige vervaldag nodig.</translation>
+    </message>
+    <message>
+        <source>A claimed task needs its owner.</source>
+        <translation>Een opgenomen taak moet een eigenaar hebben.</translation>
+    </message>
+    <message>
+        <source>An open task has no owner yet.</source>
+        <translation>Een open taak heeft nog geen eigenaar.</translation>
+    </message>
+    <message>
+        <source>A closed task needs its outcome.</source>
+        <translation>Een afgesloten taak moet een resultaat hebben.</translation>
+    </message>
+    <message>
+        <source>Only a closed task has an outcome.</source>
+        <translation>Alleen een afgesloten taak heeft een resultaat.</translation>
+    </message>
+    <message>
+        <source>Someone else has claimed this task.</source>
+        <translation>Iemand anders heeft deze taak opgenomen.</translation>
+    </message>
+    <message>
+        <source>This task is closed; reopen it first.</source>
+        <translation>Deze taak is afgesloten; heropen ze eerst.</translation>
+    </message>
+    <message>
+        <source>Only a closed task can be reopened.</source>
+        <translation>Alleen een afgesloten taak kan heropend worden.</translation>
+    </message>
+    <message>
+        <source>A handover needs a note for the colleague who takes the task over.</source>
+        <translation>Een overdracht heeft een notitie nodig voor de collega die de taak overneemt.</translation>
+    </message>
+    <message>
+        <source>Say what came of the task before closing it.</source>
+        <translation>Zeg wat de taak opgeleverd heeft voor u ze afsluit.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality whose counter takes the task over.</source>
+        <translation>Kies de gemeente waarvan het loket de taak overneemt.</translation>
+    </message>
+</context>
+<context>
     <name>Visit</name>
     <message>
         <source>A visit needs an identifier.</source>
@@ -662,6 +725,17 @@
         <source>The report could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>De melding kon niet opgeslagen worden. Ze blijft in het geheugen; Loket probeert ze opnieuw op te slaan.</translation>
     </message>
+    <message>
+        <source>Reports for this municipality go to its own report server (%1), which takes no photos from Loket. Remove the photos and describe what they show.</source>
+        <translation>Meldingen voor deze gemeente gaan naar haar eigen meldingenserver (%1), die geen foto’s van Loket aanneemt. Verwijder de foto’s en beschrijf wat erop te zien is.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CreateTaskCommand</name>
+    <message>
+        <source>The task could not be saved. It is kept in memory; Loket tries to save it again.</source>
+        <translation>De taak kon niet opgeslagen worden. Ze blijft in het geheugen; Loket probeert ze opnieuw op te slaan.</translation>
+    </message>
 </context>
 <context>
     <name>loket::DiscardOutboxEntryCommand</name>
@@ -1003,6 +1077,17 @@
     </message>
 </context>
 <context>
+    <name>loket::HelpdeskLookup</name>
+    <message>
+        <source>The regional hub&apos;s answer could not be read.</source>
+        <translation>Het antwoord van de regionale dienst kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The regional hub refused the search (HTTP %1).</source>
+        <translation>De regionale dienst weigerde de zoekopdracht (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>loket::LinkCitizenToReportCommand</name>
     <message>
         <source>The citizen could not be linked to the report. It is kept in memory; Loket tries again.</source>
@@ -1033,6 +1118,60 @@
     <message>
         <source>The contact moment could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>Het contactmoment kon niet bewaard worden. Het blijft in het geheugen; Loket probeert het opnieuw te bewaren.</translation>
+    </message>
+    <message>
+        <source>The follow-up task cannot be made: %1</source>
+        <translation>De opvolgtaak kan niet gemaakt worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Open311Journal</name>
+    <message>
+        <source>The server address must be a web address such as https://meldingen.example.be/open311/v2/.</source>
+        <translation>Het serveradres moet een webadres zijn, zoals https://meldingen.example.be/open311/v2/.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a question mark or a #; give the address the calls are made under.</source>
+        <translation>Het serveradres mag geen vraagteken of # bevatten; geef het adres waaronder de oproepen gebeuren.</translation>
+    </message>
+    <message>
+        <source>The API key is missing: the server needs it to accept reports.</source>
+        <translation>De API-sleutel ontbreekt: de server heeft die nodig om meldingen te aanvaarden.</translation>
+    </message>
+    <message>
+        <source>The jurisdiction or the API key is too long.</source>
+        <translation>De jurisdictie of de API-sleutel is te lang.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Open311Relay</name>
+    <message>
+        <source>The cache cannot be written.</source>
+        <translation>De cache kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>No report server is configured for %1 any more. Configure it again under File &gt; Report servers, or discard the report.</source>
+        <translation>Er is voor %1 geen meldingenserver meer ingesteld. Stel hem opnieuw in onder Bestand &gt; Meldingenservers, of schrap de melding.</translation>
+    </message>
+    <message>
+        <source>The report waiting to be sent is no longer on this computer.</source>
+        <translation>De melding die wacht om verstuurd te worden, staat niet meer op deze computer.</translation>
+    </message>
+    <message>
+        <source>The report server of %1 (%2) refused the report: %3. The report is kept; correct it or discard it.</source>
+        <translation>De meldingenserver van %1 (%2) weigerde de melding: %3. De melding blijft bewaard; verbeter of schrap ze.</translation>
+    </message>
+    <message>
+        <source>The report server of %1 (%2) cannot be reached now; the report waits and is sent later, once.</source>
+        <translation>De meldingenserver van %1 (%2) is nu niet bereikbaar; de melding wacht en wordt later één keer verstuurd.</translation>
+    </message>
+    <message>
+        <source>Seen on the report server %1.</source>
+        <translation>Gezien op de meldingenserver %1.</translation>
+    </message>
+    <message>
+        <source>Update %1 of the report server %2.</source>
+        <translation>Update %1 van de meldingenserver %2.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1279,30 @@
     <message>
         <source>The regional hub refused the change as it stands.</source>
         <translation>De regionale dienst weigerde de wijziging zoals ze is.</translation>
+    </message>
+    <message>
+        <source>Follow-up task for %1: %2</source>
+        <translation>Opvolgtaak voor %1: %2</translation>
+    </message>
+    <message>
+        <source>Task handed over to the helpdesk queue</source>
+        <translation>Taak overgedragen aan de wachtrij van de helpdesk</translation>
+    </message>
+    <message>
+        <source>Task handed over to a municipality&apos;s queue</source>
+        <translation>Taak overgedragen aan de wachtrij van een gemeente</translation>
+    </message>
+    <message>
+        <source>Task closed: %1</source>
+        <translation>Taak afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Taak heropend</translation>
+    </message>
+    <message>
+        <source>Task claimed</source>
+        <translation>Taak opgenomen</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1464,13 @@
     </message>
 </context>
 <context>
+    <name>loket::SetOpen311TargetCommand</name>
+    <message>
+        <source>The report server could not be saved. Loket tries again.</source>
+        <translation>De meldingenserver kon niet opgeslagen worden. Loket probeert het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Store</name>
     <message>
         <source>The search index of the cache could not be rebuilt after an interrupted download: %1</source>
@@ -1313,6 +1483,10 @@
     <message>
         <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
         <translation>De kopie op deze computer is gewist op vraag van de regionale dienst.</translation>
+    </message>
+    <message>
+        <source>No cache is open on this computer.</source>
+        <translation>Er is geen cache open op deze computer.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1606,37 @@
         <source>Work offline is on, so Loket does not contact the regional hub. Switch off Work offline to sign in.</source>
         <translation>Offline werken staat aan, dus Loket neemt geen contact op met de regionale dienst. Zet Offline werken uit om u aan te melden.</translation>
     </message>
+    <message>
+        <source>%1 claimed this task at %2; it is no longer yours to do.</source>
+        <translation>%1 heeft deze taak om %2 opgenomen; u hoeft ze niet meer te doen.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this task; it is no longer yours to do.</source>
+        <translation>%1 heeft deze taak opgenomen; u hoeft ze niet meer te doen.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::TaskStepCommand</name>
+    <message>
+        <source>This task is no longer on this computer: it was handed over to a queue you do not see, or removed.</source>
+        <translation>Deze taak staat niet meer op deze computer: ze werd overgedragen aan een wachtrij die u niet ziet, of verwijderd.</translation>
+    </message>
+    <message>
+        <source>The task could not be claimed on this computer. Try again.</source>
+        <translation>De taak kon op deze computer niet opgenomen worden. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The handover could not be saved on this computer. Try again.</source>
+        <translation>De overdracht kon op deze computer niet opgeslagen worden. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The task could not be closed on this computer. Try again.</source>
+        <translation>De taak kon op deze computer niet afgesloten worden. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The task could not be reopened on this computer. Try again.</source>
+        <translation>De taak kon op deze computer niet heropend worden. Probeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>loket::TownHall</name>
@@ -1469,6 +1674,10 @@
     <message>
         <source>The status update could not be saved. It is kept in memory; Loket tries to save it again.</source>
         <translation>De statuswijziging kon niet opgeslagen worden. Ze blijft in het geheugen; Loket probeert ze opnieuw op te slaan.</translation>
+    </message>
+    <message>
+        <source>This report is handled on the report server %1; its status follows from there.</source>
+        <translation>Deze melding wordt behandeld op de meldingenserver %1; de status komt van daar.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1741,18 @@
     <message>
         <source>The sign-in is no longer valid. Sign in again and prepare once more.</source>
         <translation>De aanmelding is niet meer geldig. Meld u opnieuw aan en bereid nog eens voor.</translation>
+    </message>
+    <message>
+        <source>The dossier is not on this computer and the regional hub cannot be asked now (offline).</source>
+        <translation>Het dossier staat niet op deze computer en de regionale dienst kan nu niet geraadpleegd worden (offline).</translation>
+    </message>
+    <message>
+        <source>The dossier could not be opened: %1.</source>
+        <translation>Het dossier kon niet geopend worden: %1.</translation>
+    </message>
+    <message>
+        <source>the regional hub does not let this account see this citizen</source>
+        <translation>de regionale dienst laat deze account deze burger niet zien</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1888,10 @@
     <message>
         <source>national number ending in %1</source>
         <translation>rijksregisternummer eindigend op %1</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>gemeente %1</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2189,10 @@ Hun versie overnemen: uw wijziging vervalt en deze computer toont de versie van 
         <extracomment>A follow-up task and the date it is due</extracomment>
         <translation>%1 (tegen %2)</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::DashboardWindow</name>
@@ -2141,7 +2370,7 @@ Hun versie overnemen: uw wijziging vervalt en deze computer toont de versie van 
     </message>
     <message>
         <source>it listed no counter account for a single municipality.</source>
-        <translation>ze gaf geen loketaccount voor één gemeente.</translation>
+        <translation type="vanished">ze gaf geen loketaccount voor één gemeente.</translation>
     </message>
     <message>
         <source>The demo regional service (loket-hub) could not be used: %1
@@ -2150,6 +2379,10 @@ Install the loket-hub program next to loket, or start Loket with --db FILE to op
         <translation>De regionale demodienst (loket-hub) kon niet gebruikt worden: %1
 
 Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND om een cache te openen.</translation>
+    </message>
+    <message>
+        <source>it listed no %1 account for a single municipality.</source>
+        <translation>het vermeldde geen %1-account voor één enkele gemeente.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2879,34 @@ Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND 
         <source>Phone and e-mail hidden (privacy mode)</source>
         <translation>Telefoon en e-mail verborgen (privacymodus)</translation>
     </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Show the contacts in one municipality</source>
+        <translation>Toon de contacten in één gemeente</translation>
+    </message>
+    <message>
+        <source>Show the contacts through one channel</source>
+        <translation>Toon de contacten via één kanaal</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter. Choose “All municipalities” and “All channels” to see every contact.</source>
+        <translation>Geen enkel contact komt overeen met de filter. Kies „Alle gemeenten” en „Alle kanalen” om alle contacten te zien.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::GuideAutonomyModel</name>
@@ -2754,6 +3015,82 @@ Installeer het programma loket-hub naast loket, of start Loket met --db BESTAND 
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Assist &amp;remotely</source>
+        <translation>&amp;Op afstand helpen</translation>
+    </message>
+    <message>
+        <source>Show each step side by side in the citizen&apos;s language and yours, for a citizen on the phone (%1)</source>
+        <translation>Toon elke stap naast elkaar in de taal van de burger en in de uwe, voor een burger aan de telefoon (%1)</translation>
+    </message>
+    <message>
+        <source>Assist remotely</source>
+        <translation>Op afstand helpen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Go back one step on both sides</source>
+        <translation>Ga aan beide kanten één stap terug</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>&amp;Volgende stap</translation>
+    </message>
+    <message>
+        <source>The citizen did this step with your help: go to the next step on both sides</source>
+        <translation>De burger heeft deze stap met uw hulp gedaan: ga aan beide kanten naar de volgende stap</translation>
+    </message>
+    <message>
+        <source>This guide has no text in %1. The citizen sees it in %2, as you do: one column shows it.</source>
+        <translation>Deze gids heeft geen tekst in %1. De burger ziet hem in %2, net als u: één kolom toont hem.</translation>
+    </message>
+    <message>
+        <source>This guide has no text in %1. The citizen&apos;s column shows it in %2.</source>
+        <translation>Deze gids heeft geen tekst in %1. De kolom van de burger toont hem in %2.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2, like you: one column shows the words you both see.</source>
+        <translation>%1 leest %2, net als u: één kolom toont de woorden die u allebei ziet.</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>De burger</translation>
+    </message>
+    <message>
+        <source>What the citizen sees (%1)</source>
+        <translation>Wat de burger ziet (%1)</translation>
+    </message>
+    <message>
+        <source>What you both see (%1)</source>
+        <translation>Wat u allebei ziet (%1)</translation>
+    </message>
+    <message>
+        <source>In your language (%1)</source>
+        <translation>In uw taal (%1)</translation>
+    </message>
+    <message>
+        <source>Guided remotely through %1: step %2</source>
+        <translation>Op afstand begeleid bij %1: stap %2</translation>
+    </message>
+    <message>
+        <source>Guided remotely through %1: steps %2–%3</source>
+        <extracomment>Steps a–b of a guide, with an en dash</extracomment>
+        <translation>Op afstand begeleid bij %1: stappen %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) done</source>
+        <translation>
+            <numerusform>%n stap gedaan</numerusform>
+            <numerusform>Alle %n stappen gedaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2</source>
+        <translation>Gestopt bij stap %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3698,167 @@ Detail: %2</translation>
         <source>This computer&apos;s copy was wiped at the request of the regional service.</source>
         <translation>De kopie op deze computer is gewist op vraag van de regionale dienst.</translation>
     </message>
+    <message>
+        <source>Remote assistance ended</source>
+        <translation>Hulp op afstand beëindigd</translation>
+    </message>
+    <message>
+        <source>&amp;Report servers…</source>
+        <translation>&amp;Meldingenservers…</translation>
+    </message>
+    <message>
+        <source>Where each municipality&apos;s new reports go from this computer: the regional hub or the municipality&apos;s own Open311 server</source>
+        <translation>Waar de nieuwe meldingen van elke gemeente vanaf deze computer naartoe gaan: de regionale dienst of de eigen Open311-server van de gemeente</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks…</source>
+        <translation>Opvolg&amp;taken…</translation>
+    </message>
+    <message>
+        <source>The queue of follow-up tasks: claim, hand over and close them</source>
+        <translation>De wachtrij met opvolgtaken: opnemen, overdragen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Opening the dossier from the regional service…</source>
+        <translation>Het dossier wordt geopend vanuit de regionale dienst…</translation>
+    </message>
+    <message>
+        <source>Offline: only the dossiers opened on this computer are searched.</source>
+        <translation>Offline: alleen de dossiers die op deze computer geopend zijn, worden doorzocht.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OpenItemsModel</name>
+    <message>
+        <source>Open reports (%1)</source>
+        <translation>Open meldingen (%1)</translation>
+    </message>
+    <message>
+        <source>Documents unread or returned (%1)</source>
+        <translation>Documenten ongelezen of teruggestuurd (%1)</translation>
+    </message>
+    <message>
+        <source>Open follow-up tasks (%1)</source>
+        <translation>Open opvolgtaken (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts in the last %1 days (%2)</source>
+        <translation>Contacten in de laatste %1 dagen (%2)</translation>
+    </message>
+    <message>
+        <source>No open report in any municipality.</source>
+        <translation>In geen enkele gemeente is er een open melding.</translation>
+    </message>
+    <message>
+        <source>No document waiting to be read, none returned by the post.</source>
+        <translation>Geen document dat wacht om gelezen te worden, geen enkel teruggestuurd door de post.</translation>
+    </message>
+    <message>
+        <source>No follow-up task waiting.</source>
+        <translation>Geen opvolgtaak die wacht.</translation>
+    </message>
+    <message>
+        <source>No contact in the last %1 days.</source>
+        <translation>Geen contact in de laatste %1 dagen.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A section of the open items without any: its title, then a sentence saying so</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>An open item read aloud: what, municipality, date</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>verwacht %1</translation>
+    </message>
+    <message>
+        <source>Report %1 &quot;%2&quot; — %3</source>
+        <extracomment>An open report: its number, its subject, where it stands</extracomment>
+        <translation>Melding %1 „%2” — %3</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>Since when a document waits: delivered in the eBox, or returned by the post</extracomment>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>returned by the post</source>
+        <translation>teruggestuurd door de post</translation>
+    </message>
+    <message>
+        <source>returned by the post: %1</source>
+        <translation>teruggestuurd door de post: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not opened in the eBox for %n day(s)</source>
+        <translation>
+            <numerusform>%n dag niet geopend in de eBox</numerusform>
+            <numerusform>%n dagen niet geopend in de eBox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; — %3</source>
+        <extracomment>An open document: its kind, its title, why it waits</extracomment>
+        <translation>%1 „%2” — %3</translation>
+    </message>
+    <message>
+        <source>Helpdesk (%1)</source>
+        <translation>Helpdesk (%1)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>te doen tegen %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An open follow-up task: what kind, its title
+----------
+A recent contact: how, about what</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OpenItemsPanel</name>
+    <message>
+        <source>Open for this citizen, in every municipality</source>
+        <translation>Open voor deze burger, in elke gemeente</translation>
+    </message>
+    <message>
+        <source>Open for this citizen</source>
+        <translation>Open voor deze burger</translation>
+    </message>
+    <message>
+        <source>Press Enter on a line to open it in the dossier.</source>
+        <translation>Druk op Enter op een regel om die in het dossier te openen.</translation>
+    </message>
+    <message>
+        <source>What is open could not be read from this computer&apos;s copy. Reopen the dossier to try again. Detail: %1</source>
+        <translation>Wat open staat, kon niet gelezen worden uit de kopie op deze computer. Open het dossier opnieuw om het nog eens te proberen. Detail: %1</translation>
+    </message>
+    <message>
+        <source>Reading what is open…</source>
+        <translation>Lezen wat open staat…</translation>
+    </message>
+    <message>
+        <source>Nothing open: no open report, no unread or returned document, no contact in the last %1 days.</source>
+        <translation>Niets open: geen open melding, geen ongelezen of teruggestuurd document, geen contact in de laatste %1 dagen.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::OutboxDiscardDialog</name>
@@ -3624,7 +4122,7 @@ Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de 
     </message>
     <message>
         <source>Photos (or drop them here):</source>
-        <translation>Foto's (of sleep ze hierheen):</translation>
+        <translation>Foto&apos;s (of sleep ze hierheen):</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -3709,7 +4207,7 @@ Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de 
         <source>A report takes at most %n photos.</source>
         <translation>
             <numerusform>Een melding bevat hoogstens %n foto.</numerusform>
-            <numerusform>Een melding bevat hoogstens %n foto's.</numerusform>
+            <numerusform>Een melding bevat hoogstens %n foto&apos;s.</numerusform>
         </translation>
     </message>
     <message>
@@ -3734,7 +4232,7 @@ Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de 
     </message>
     <message>
         <source>Add photos</source>
-        <translation>Foto's toevoegen</translation>
+        <translation>Foto&apos;s toevoegen</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
@@ -3848,7 +4346,7 @@ Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de 
     </message>
     <message>
         <source>Photos: %1</source>
-        <translation>Foto's: %1</translation>
+        <translation>Foto&apos;s: %1</translation>
     </message>
     <message>
         <source>My municipality (%1)</source>
@@ -3924,6 +4422,89 @@ Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de 
             <numerusform>%n melding</numerusform>
             <numerusform>%n meldingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This report is handled on the municipality&apos;s own report server; its status follows from there.</source>
+        <translation>Deze melding wordt behandeld op de eigen meldingenserver van de gemeente; de status volgt van daar.</translation>
+    </message>
+    <message>
+        <source>Sent to the report server of %1 (%2), number %3 there; its status follows from there.</source>
+        <translation>Verstuurd naar de meldingenserver van %1 (%2), daar met nummer %3; de status volgt van daar.</translation>
+    </message>
+    <message>
+        <source>Received by the report server of %1 (%2); it has not given a number yet.</source>
+        <translation>Ontvangen door de meldingenserver van %1 (%2); die heeft nog geen nummer gegeven.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the report server of %1 (%2).</source>
+        <translation>Wacht om verstuurd te worden naar de meldingenserver van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Last looked at on the server: %1.</source>
+        <translation>Laatst nagekeken op de server: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportServersDialog</name>
+    <message>
+        <source>Saved. New reports for %1 go the way shown; reports already waiting keep theirs.</source>
+        <translation>Bewaard. Nieuwe meldingen voor %1 gaan de getoonde weg; meldingen die al wachten, behouden hun weg.</translation>
+    </message>
+    <message>
+        <source>Report servers</source>
+        <translation>Meldingenservers</translation>
+    </message>
+    <message>
+        <source>New reports go to the regional hub, which forwards them. A municipality with its own Open311 (GeoReport v2) server can receive its reports there instead; this setting holds for this computer.</source>
+        <translation>Nieuwe meldingen gaan naar de regionale dienst, die ze doorstuurt. Een gemeente met een eigen Open311-server (GeoReport v2) kan haar meldingen in de plaats daar ontvangen; deze instelling geldt voor deze computer.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>New reports go to</source>
+        <translation>Nieuwe meldingen gaan naar</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Jurisdictie:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;hub</source>
+        <translation>Naar de regionale &amp;dienst sturen</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>De instellingen konden niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The regional hub</source>
+        <translation>De regionale dienst</translation>
+    </message>
+    <message>
+        <source>Own server: %1</source>
+        <translation>Eigen server: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4678,224 @@ Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de 
             <numerusform>%n conflict op te lossen</numerusform>
             <numerusform>%n conflicten op te lossen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TaskQueueModel</name>
+    <message>
+        <source>Call back</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Nakijken</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over tijd</numerusform>
+            <numerusform>%n dagen over tijd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(niet op deze computer)</translation>
+    </message>
+    <message>
+        <source>%1
+Last note: %2</source>
+        <translation>%1
+Laatste notitie: %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TaskQueueWindow</name>
+    <message>
+        <source>Notice</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read from this computer&apos;s cache.</source>
+        <translation>De taken konden niet gelezen worden uit de cache van deze computer.</translation>
+    </message>
+    <message>
+        <source>No tasks in this queue.</source>
+        <translation>Geen taken in deze wachtrij.</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Opvolgtaken</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Wachtrij:</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>My municipality</source>
+        <translation>Mijn gemeente</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Opnemen</translation>
+    </message>
+    <message>
+        <source>Take this task: it becomes yours, and colleagues see that.</source>
+        <translation>Neem deze taak op: ze wordt de uwe, en collega’s zien dat.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Afsluiten…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TaskStepDialog</name>
+    <message>
+        <source>Hand over task</source>
+        <translation>Taak overdragen</translation>
+    </message>
+    <message>
+        <source>Helpdesk queue</source>
+        <translation>Wachtrij van de helpdesk</translation>
+    </message>
+    <message>
+        <source>A municipality&apos;s counter</source>
+        <translation>Het loket van een gemeente</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Wachtrij:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>Staff id, or empty for anyone in the queue</source>
+        <translation>Personeelsnummer, of leeg voor iedereen in de wachtrij</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Person (optional):</source>
+        <translation>&amp;Persoon (optioneel):</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>Taak afsluiten</translation>
+    </message>
+    <message>
+        <source>Note for the colleague</source>
+        <translation>Notitie voor de collega</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required):</source>
+        <translation>&amp;Notitie (verplicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome (required):</source>
+        <translation>&amp;Resultaat (verplicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>&amp;Close task</source>
+        <translation>Taak &amp;afsluiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5209,26 @@ Deze wijziging zal de regionale dienst nooit bereiken. Wat deze computer van de 
     <message>
         <source>--screenshot-tab takes overview, reports, documents or contacts.</source>
         <translation>--screenshot-tab neemt overview, reports, documents of contacts.</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo region as a counter clerk (counter, the default) or as the regional helpdesk (helpdesk: searches the whole region online).</source>
+        <translation>Aanmelden in de demoregio als loketmedewerker (counter, de standaard) of als regionale helpdesk (helpdesk: zoekt online in de hele regio).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>Shows the dossier with remote assistance through this guide in the --screenshot picture.</source>
+        <translation>Toont het dossier met hulp op afstand via deze gids in de afbeelding van --screenshot.</translation>
+    </message>
+    <message>
+        <source>GUIDE</source>
+        <translation>GIDS</translation>
+    </message>
+    <message>
+        <source>--demo-role is counter or helpdesk.</source>
+        <translation>--demo-role is counter of helpdesk.</translation>
     </message>
 </context>
 </TS>
