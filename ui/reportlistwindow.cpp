@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
@@ -26,9 +27,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
-#include <QLocale>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
