@@ -83,13 +83,19 @@ QList<Open311StatusChange> open311StatusChanges(const QHash<QString, Open311Know
                                                 const QList<open311::ServiceRequest> &requests,
                                                 const QList<open311::Update> &updates)
 {
-    QList<Open311StatusChange> out;
+    struct Seen
+    {
+        Open311StatusChange change;
+        QString word; // the server's status word
+    };
+    QList<Seen> seen;
     QSet<QString> explained; // reports whose change an update of this batch describes
     for (const open311::Update &u : updates) {
         const Open311Known k = known.value(u.requestId);
         if (!known.contains(u.requestId) || k.updateIds.contains(u.updateId))
             continue;
-        out.append({u.requestId, statusOf(u.status), u.description, u.updatedAt, u.updateId});
+        seen.append(
+            {{u.requestId, statusOf(u.status), u.description, u.updatedAt, u.updateId}, u.status});
         explained.insert(u.requestId);
     }
     for (const open311::ServiceRequest &r : requests) {
@@ -99,14 +105,36 @@ QList<Open311StatusChange> open311StatusChanges(const QHash<QString, Open311Know
         // Never updated_datetime alone: servers leave it when the status changes.
         if (r.status.compare(k.status, Qt::CaseInsensitive) == 0 && r.statusNotes == k.notes)
             continue;
-        out.append({r.id, statusOf(r.status), r.statusNotes, r.updatedAt, QString()});
+        seen.append({{r.id, statusOf(r.status), r.statusNotes, r.updatedAt, QString()}, r.status});
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Open311StatusChange &a, const Open311StatusChange &b) {
-                         if (!a.at.isValid() || !b.at.isValid())
-                             return a.at.isValid() && !b.at.isValid();
-                         return a.at < b.at;
-                     });
+    std::stable_sort(seen.begin(), seen.end(), [](const Seen &a, const Seen &b) {
+        if (!a.change.at.isValid() || !b.change.at.isValid())
+            return a.change.at.isValid() && !b.change.at.isValid();
+        return a.change.at < b.change.at;
+    });
+    // Walked in order, each change against the step before it (the cache's, then this batch's).
+    QHash<QString, std::pair<ReportStatus, QString>> last;
+    QList<Open311StatusChange> out;
+    for (Seen &s : seen) {
+        Open311StatusChange &c = s.change;
+        if (!last.contains(c.serverId)) {
+            const Open311Known k = known.value(c.serverId);
+            last.insert(c.serverId, {k.current, k.currentText});
+        }
+        auto &[status, text] = last[c.serverId];
+        // A plain or unknown word says "open" or "closed", not which step: the cache's
+        // detailed status stays when it says the same.
+        const QString word = s.word.trimmed();
+        const bool saysClosed = word.compare(u"closed"_s, Qt::CaseInsensitive) == 0;
+        const bool saysOpen = word.compare(u"open"_s, Qt::CaseInsensitive) == 0 ||
+                              (!saysClosed && !open311::statusFromOpen311(word));
+        if ((saysOpen && !isFinished(status)) || (saysClosed && isFinished(status)))
+            c.status = status;
+        c.isNewStep = c.status != status || c.publicText != text;
+        status = c.status;
+        text = c.publicText;
+        out.append(c);
+    }
     return out;
 }
 

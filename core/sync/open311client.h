@@ -46,6 +46,10 @@ struct Open311StatusChange
     QString publicText; // status_notes or the update's description
     QDateTime at;       // UTC; when the server says it changed (may be stale, see below)
     QString updateId;   // the extension's id; empty when seen by polling the report
+    // False when the change only repeats the report's last step (the same status and text,
+    // seen once more through the other door: polled after the update that explained it, or
+    // the other way round). Its update id is still taken; no step is added.
+    bool isNewStep = true;
 };
 
 // What is known of a report on the server, to tell a new status from one seen before.
@@ -54,11 +58,17 @@ struct Open311Known
     QString status; // as sent by the server ("open", "IN_PROGRESS")
     QString notes;
     QStringList updateIds; // updates of the extension already taken
+    // The report as the cache has it: its status and the text of its last step. A plain
+    // "open" or "closed" from the server says less than that status and does not replace it.
+    ReportStatus current = ReportStatus::Received;
+    QString currentText;
 };
 
 // The changes `requests` (polled by id) and `updates` (from the extension, may be empty)
 // show against `known` (keyed by server id). A status or its notes changing counts even when
 // updated_datetime did not move (a deviation of real servers); an update is taken once, by id.
+// A server's plain "open" keeps a detailed status that is not finished, its plain "closed" a
+// finished one; a change that repeats the step before it is marked as no new step.
 QList<Open311StatusChange> open311StatusChanges(const QHash<QString, Open311Known> &known,
                                                 const QList<open311::ServiceRequest> &requests,
                                                 const QList<open311::Update> &updates);

@@ -387,15 +387,23 @@ void Open311Relay::applyChanges(std::shared_ptr<FollowRound> round,
     FollowRound::Group &group = round->groups[round->next - 1];
     const QString host = group.target.base.host();
     const QDateTime now = m_clock.now().toUTC();
-    QHash<QString, Open311Known> known;
-    for (const Open311Sending &s : std::as_const(group.sendings))
-        if (!s.serverId.isEmpty())
-            known.insert(s.serverId, {s.serverStatus, s.serverNotes, s.updateIds});
-    const QList<Open311StatusChange> changes = open311StatusChanges(known, group.requests, updates);
     QSqlDatabase db = m_connection.database();
     Open311Journal journal(db);
     CacheReader reader(db);
     WriteTransaction tx(db);
+    QHash<QString, Open311Known> known;
+    for (const Open311Sending &s : std::as_const(group.sendings)) {
+        if (s.serverId.isEmpty())
+            continue;
+        Open311Known k{s.serverStatus, s.serverNotes, s.updateIds, ReportStatus::Received, {}};
+        if (const auto report = reader.report(s.reportId)) {
+            k.current = report->status;
+            if (!report->history.isEmpty())
+                k.currentText = report->history.constLast().publicText;
+        }
+        known.insert(s.serverId, k);
+    }
+    const QList<Open311StatusChange> changes = open311StatusChanges(known, group.requests, updates);
     bool ok = tx.isActive();
     QStringList changed;
     for (Open311Sending &s : group.sendings) {
@@ -403,6 +411,10 @@ void Open311Relay::applyChanges(std::shared_ptr<FollowRound> round,
             continue;
         for (const Open311StatusChange &c : changes) {
             if (c.serverId != s.serverId || !ok)
+                continue;
+            if (!c.updateId.isEmpty())
+                s.updateIds.append(c.updateId);
+            if (!c.isNewStep)
                 continue;
             auto report = reader.report(s.reportId);
             if (!report)
@@ -429,8 +441,6 @@ void Open311Relay::applyChanges(std::shared_ptr<FollowRound> round,
             report->history.append(step);
             report->status = Report::currentStatus(report->history);
             ok = m_writer.upsert(*report);
-            if (!c.updateId.isEmpty())
-                s.updateIds.append(c.updateId);
             changed << s.reportId;
         }
         for (const open311::ServiceRequest &r : std::as_const(group.requests)) {

@@ -172,9 +172,17 @@ private:
                           R"({"error":{"code":"unavailable","message":"injected: busy"}})",
                           {{"Retry-After", "1"}}));
             return;
+        case Fault::HoldRequest:
+            QTimer::singleShot(m_holdMs, this, [this, request] { forward(request); });
+            return;
         default:
             break;
         }
+        forward(request);
+    }
+
+    void forward(Message request)
+    {
         // Upstream: one connection per request, closed by the hub after its answer.
         request.setHeader("Connection", "close");
         request.setHeader("Host", "127.0.0.1:" + QByteArray::number(m_proxy->m_upstream));

@@ -29,6 +29,7 @@ public:
         WrongContentType, // forward, relabel the body text/html
         CutAfterForward,  // forward, let the hub commit, close without answering
         KillHub,          // forward; when the answer starts, call onKill (which kills the hub)
+        HoldRequest,      // hold the request holdMs, then forward it: it reaches the hub late
     };
     struct Rule
     {
@@ -37,7 +38,7 @@ public:
         int skip = 0;      // matching requests let through first
         int count = 1;     // requests to break; -1: all
         Fault fault = Fault::None;
-        int holdMs = 0; // for Slow
+        int holdMs = 0; // for Slow and HoldRequest
     };
     struct Seen
     {

@@ -157,7 +157,8 @@ void TestOpen311Hub::catalogueCreateAndFollow()
     QCOMPARE(now.size(), 1);
     QCOMPARE(now.first().status, u"open"_s);
     QHash<QString, Open311Known> known;
-    known.insert(number, {now.first().status, now.first().statusNotes, {}});
+    known.insert(number,
+                 {now.first().status, now.first().statusNotes, {}, ReportStatus::Received, {}});
     QVERIFY(open311StatusChanges(known, now, {}).isEmpty());
 
     // Staff take it up: the status stays "open" in Open311, the notes tell the change.
@@ -170,7 +171,14 @@ void TestOpen311Hub::catalogueCreateAndFollow()
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().serverId, number);
     QCOMPARE(changes.first().publicText, u"Een ploeg is onderweg."_s);
-    known[number] = {now.first().status, now.first().statusNotes, {}};
+    // Plain "open" does not say which step: the status stays, the notes are the news.
+    QCOMPARE(changes.first().status, ReportStatus::Received);
+    QVERIFY(changes.first().isNewStep);
+    known[number] = {now.first().status,
+                     now.first().statusNotes,
+                     {},
+                     ReportStatus::Received,
+                     changes.first().publicText};
 
     // The updates extension carries the richer status.
     std::optional<open311::Parsed<QList<open311::Update>>> updates;
@@ -192,6 +200,8 @@ void TestOpen311Hub::catalogueCreateAndFollow()
     QCOMPARE(mine.size(), 1);
     QCOMPARE(mine.first().status, ReportStatus::InProgress);
     QCOMPARE(mine.first().updateId, number + u"-2"_s);
+    QVERIFY(mine.first().isNewStep); // the same words, but now the step is known
+    known[number].current = ReportStatus::InProgress;
     for (const open311::Update &u : *updates->value)
         QVERIFY(!u.description.contains(u"Intern"_s));
 

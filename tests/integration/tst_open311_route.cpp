@@ -73,6 +73,7 @@ private slots:
     void cleanupTestCase();
     void offlineReportArrivesOnceAndIsFollowed_data();
     void offlineReportArrivesOnceAndIsFollowed();
+    void changeBetweenPollAndUpdatesIsTakenOnce();
     void closedWhileSendingArrivesOnceAfterRestart();
     void refusedByTheServerStaysForAPerson();
     void whatGeoReportCannotCarryIsRefused();
@@ -243,6 +244,8 @@ void TestOpen311Route::offlineReportArrivesOnceAndIsFollowed_data()
         << open311::Format::Json << FaultProxy::Fault::CutAfterForward << 1;
     QTest::newRow("xml, answer lost after the server stored it")
         << open311::Format::Xml << FaultProxy::Fault::CutAfterForward << 1;
+    QTest::newRow("json, answer cut halfway")
+        << open311::Format::Json << FaultProxy::Fault::Truncate << 1;
     // A 503 is unclear too: the report is looked up, not there, and posted once more.
     QTest::newRow("json, server busy first")
         << open311::Format::Json << FaultProxy::Fault::Status503 << 1;
@@ -334,6 +337,74 @@ void TestOpen311Route::offlineReportArrivesOnceAndIsFollowed()
         withCache(path, [&](QSqlDatabase db) { return CacheReader(db).report(reportId); });
     QVERIFY(again);
     QCOMPARE(again->history.size(), steps);
+}
+
+// A round polls the report, then asks the updates extension; staff change the report in
+// between. The round takes the change from the update; the next round polls the notes that
+// update gave and must not add them as a second step (it did: a step "received" with them).
+void TestOpen311Route::changeBetweenPollAndUpdatesIsTakenOnce()
+{
+    Workstation w = workstation(open311::Format::Json, m_apiKey);
+    QVERIFY(w.store);
+    FaultProxy &proxy = *w.proxy;
+    const QString path = w.path;
+    auto &store = w.store;
+    const Report report = newLeuvenReport(path, u"Put in het fietspad"_s);
+    const std::optional<Category> category = categoryIn(path, report.categoryCode);
+    auto create = std::make_shared<CreateReportCommand>(
+        report, category, QList<ReportPhotoUpload>{}, u"herent-loket-01"_s, u"nl"_s);
+    const QString reportId = create->recordId();
+    QString refusal;
+    QVERIFY(submitAndWait(*store, create, &refusal));
+    QTRY_COMPARE_WITH_TIMEOUT(kit::scalar(path, u"SELECT count(*) FROM outbox"_s), u"0"_s, 30000);
+    QVERIFY(kit::pullAgain(*store)); // the round that sent it has finished its look too
+    const QString serverId = kit::scalar(
+        path, u"SELECT server_id FROM report_open311 WHERE report_id = ?"_s, {reportId});
+    QVERIFY(!serverId.isEmpty());
+    const QString firstWords = kit::scalar(
+        path, u"SELECT server_notes FROM report_open311 WHERE report_id = ?"_s, {reportId});
+    QVERIFY(!firstWords.isEmpty());
+
+    const QString updatesPath = u"/open311/v2/servicerequestupdates.json"_s;
+    proxy.addRule({"GET", updatesPath, 0, 1, FaultProxy::Fault::HoldRequest, 3000});
+    QSignalSpy finished(store.get(), &Store::cycleFinished);
+    const qsizetype seenBefore = proxy.seen().size();
+    store->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<FaultProxy::Seen> seen = proxy.seen();
+            return std::any_of(seen.cbegin() + seenBefore, seen.cend(),
+                               [&](const FaultProxy::Seen &s) { return s.path == updatesPath; });
+        }(),
+        20000);
+    QString problem;
+    QVERIFY2(m_api->changeReportStatus(m_leuvenToken, serverId, u"in_progress"_s,
+                                       u"De ploeg komt morgen."_s, &problem),
+             qPrintable(problem));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+    QCOMPARE(proxy.faultsApplied(), 1);
+    QCOMPARE(kit::scalar(path, u"SELECT status FROM report WHERE id = ?"_s, {reportId}),
+             u"in_progress"_s);
+    const auto history = [&] {
+        return withCache(path, [&](QSqlDatabase db) {
+            QStringList steps;
+            if (const auto r = CacheReader(db).report(reportId))
+                for (const ReportStatusChange &h : r->history)
+                    steps << reportStatusCode(h.status) + u": "_s + h.publicText;
+            return steps;
+        });
+    };
+    // The server's own first words (the hub thanks the citizen) are a step of their own.
+    const QStringList expected{u"received: "_s, u"received: "_s + firstWords,
+                               u"in_progress: De ploeg komt morgen."_s};
+    QCOMPARE(history().join(u" / "_s), expected.join(u" / "_s));
+
+    // The next rounds poll the report with those notes: nothing new.
+    QVERIFY(kit::pullAgain(*store));
+    QVERIFY(kit::pullAgain(*store));
+    QCOMPARE(history().join(u" / "_s), expected.join(u" / "_s));
+    QCOMPARE(kit::scalar(path, u"SELECT status FROM report WHERE id = ?"_s, {reportId}),
+             u"in_progress"_s);
 }
 
 void TestOpen311Route::closedWhileSendingArrivesOnceAfterRestart()

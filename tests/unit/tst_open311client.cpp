@@ -489,35 +489,60 @@ void TestOpen311Client::batchTokenIsResolved()
 
 void TestOpen311Client::statusChanges_data()
 {
+    QTest::addColumn<QString>("current");     // the report's status in the cache
+    QTest::addColumn<QString>("currentText"); // the text of its last step
     QTest::addColumn<QString>("knownStatus");
     QTest::addColumn<QString>("knownNotes");
     QTest::addColumn<QStringList>("knownUpdates");
     QTest::addColumn<QString>("polledStatus");
     QTest::addColumn<QString>("polledNotes");
-    QTest::addColumn<QStringList>("updates");  // "id:STATUS"
-    QTest::addColumn<QStringList>("expected"); // status codes, in order
-    QTest::newRow("nothing new") << u"open"_s << QString() << QStringList() << u"open"_s
-                                 << QString() << QStringList() << QStringList();
+    QTest::addColumn<QStringList>("updates");  // "id:STATUS" or "id:STATUS:description"
+    QTest::addColumn<QStringList>("expected"); // status codes of the new steps, in order
+    const QString received = u"received"_s;
+    QTest::newRow("nothing new") << received << QString() << u"open"_s << QString() << QStringList()
+                                 << u"open"_s << QString() << QStringList() << QStringList();
     QTest::newRow("closed, updated_datetime unchanged")
-        << u"open"_s << QString() << QStringList() << u"closed"_s << u"Hersteld"_s << QStringList()
-        << QStringList{u"closed"_s};
+        << received << QString() << u"open"_s << QString() << QStringList() << u"closed"_s
+        << u"Hersteld"_s << QStringList() << QStringList{u"closed"_s};
     QTest::newRow("only the notes changed")
-        << u"open"_s << QString() << QStringList() << u"open"_s << u"Ingepland"_s << QStringList()
-        << QStringList{u"received"_s};
+        << received << QString() << u"open"_s << QString() << QStringList() << u"open"_s
+        << u"Ingepland"_s << QStringList() << QStringList{u"received"_s};
     QTest::newRow("updates explain the change")
-        << u"open"_s << QString() << QStringList() << u"closed"_s << QString()
-        << QStringList{u"u1:ACTION_SCHEDULED"_s, u"u2:fixed"_s}
+        << received << QString() << u"open"_s << QString() << QStringList() << u"closed"_s
+        << QString() << QStringList{u"u1:ACTION_SCHEDULED"_s, u"u2:fixed"_s}
         << QStringList{u"scheduled"_s, u"resolved"_s};
     QTest::newRow("an update taken before")
-        << u"open"_s << QString() << QStringList{u"u1"_s} << u"open"_s << QString()
-        << QStringList{u"u1:IN_PROGRESS"_s} << QStringList();
-    QTest::newRow("an unknown word keeps it open")
-        << u"open"_s << QString() << QStringList() << u"open"_s << QString()
-        << QStringList{u"u3:WAITING_FOR_PARTS"_s} << QStringList{u"received"_s};
+        << u"in_progress"_s << QString() << u"open"_s << QString() << QStringList{u"u1"_s}
+        << u"open"_s << QString() << QStringList{u"u1:IN_PROGRESS"_s} << QStringList();
+    QTest::newRow("an unknown word keeps the status")
+        << u"acknowledged"_s << QString() << u"open"_s << QString() << QStringList() << u"open"_s
+        << QString() << QStringList{u"u3:WAITING_FOR_PARTS:Wacht op onderdelen"_s}
+        << QStringList{u"acknowledged"_s};
+    // The report was polled before an update and the update read after it, in one round: the
+    // next round polls the notes that update gave. Nothing new (was a second step).
+    QTest::newRow("polled notes an update gave before")
+        << u"in_progress"_s << u"De ploeg komt morgen."_s << u"open"_s << QString()
+        << QStringList{u"u1"_s} << u"open"_s << u"De ploeg komt morgen."_s
+        << QStringList{u"u1:IN_PROGRESS:De ploeg komt morgen."_s} << QStringList();
+    QTest::newRow("plain open keeps a detailed status")
+        << u"scheduled"_s << u"Volgende week."_s << u"open"_s << u"Volgende week."_s
+        << QStringList() << u"open"_s << u"Materiaal besteld."_s << QStringList()
+        << QStringList{u"scheduled"_s};
+    QTest::newRow("plain closed keeps a finished status")
+        << u"resolved"_s << u"Hersteld."_s << u"open"_s << QString() << QStringList() << u"closed"_s
+        << u"Hersteld."_s << QStringList() << QStringList();
+    QTest::newRow("reopened on the server")
+        << u"closed"_s << u"Hersteld."_s << u"closed"_s << u"Hersteld."_s << QStringList()
+        << u"open"_s << u"Toch niet hersteld."_s << QStringList() << QStringList{received};
+    QTest::newRow("an update repeating the polled change")
+        << u"in_progress"_s << u"Morgen."_s << u"open"_s << u"Morgen."_s << QStringList()
+        << u"open"_s << u"Morgen."_s << QStringList{u"u7:IN_PROGRESS:Morgen."_s} << QStringList();
 }
 
 void TestOpen311Client::statusChanges()
 {
+    QFETCH(QString, current);
+    QFETCH(QString, currentText);
     QFETCH(QString, knownStatus);
     QFETCH(QString, knownNotes);
     QFETCH(QStringList, knownUpdates);
@@ -526,7 +551,10 @@ void TestOpen311Client::statusChanges()
     QFETCH(QStringList, updates);
     QFETCH(QStringList, expected);
     const QDateTime t0(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
-    QHash<QString, Open311Known> known{{u"1000"_s, {knownStatus, knownNotes, knownUpdates}}};
+    const std::optional<ReportStatus> currentStatus = reportStatusFromCode(current);
+    QVERIFY(currentStatus);
+    QHash<QString, Open311Known> known{
+        {u"1000"_s, {knownStatus, knownNotes, knownUpdates, *currentStatus, currentText}}};
     ServiceRequest polled;
     polled.id = u"1000"_s;
     polled.status = polledStatus;
@@ -536,14 +564,30 @@ void TestOpen311Client::statusChanges()
     stranger.id = u"9999"_s; // not one of ours
     stranger.status = u"closed"_s;
     QList<Update> u;
+    QStringList updateIds;
     for (int i = 0; i < updates.size(); ++i) {
         const QStringList parts = updates.at(i).split(u':');
-        u.append({parts.at(0), u"1000"_s, parts.at(1), t0.addSecs(3600 * (i + 1)), {}, {}, {}});
+        u.append({parts.at(0),
+                  u"1000"_s,
+                  parts.at(1),
+                  t0.addSecs(3600 * (i + 1)),
+                  parts.value(2),
+                  {},
+                  {}});
+        updateIds << parts.at(0);
     }
     QStringList got;
-    for (const Open311StatusChange &c : open311StatusChanges(known, {polled, stranger}, u))
-        got << reportStatusCode(c.status);
+    QStringList taken;
+    for (const Open311StatusChange &c : open311StatusChanges(known, {polled, stranger}, u)) {
+        if (c.isNewStep)
+            got << reportStatusCode(c.status);
+        if (!c.updateId.isEmpty())
+            taken << c.updateId;
+    }
     QCOMPARE(got, expected);
+    // Every update not taken before is taken now, also one that adds no step.
+    for (const QString &id : std::as_const(updateIds))
+        QVERIFY2(knownUpdates.contains(id) != taken.contains(id), qPrintable(id));
 }
 
 void TestOpen311Client::referenceMarksTheDescriptionOnce()
