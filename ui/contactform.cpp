@@ -1,5 +1,6 @@
 #include "contactform.h"
 #include "sync/contacttopics.h"
+#include "taskqueuewindow.h"
 #include "wording.h"
 
 #include <QAction>
@@ -24,6 +25,8 @@ namespace {
 constexpr ContactChannel channels[] = {ContactChannel::Counter,   ContactChannel::Phone,
                                        ContactChannel::HomeVisit, ContactChannel::Helpdesk,
                                        ContactChannel::Email,     ContactChannel::Video};
+constexpr TaskKind taskKinds[] = {TaskKind::CallBack, TaskKind::Check, TaskKind::Send};
+constexpr TaskQueueKind taskQueues[] = {TaskQueueKind::Helpdesk, TaskQueueKind::Municipality};
 // Long enough for a real conversation, short enough to stay a summary in the timeline.
 constexpr int maxSummary = 2000;
 constexpr int maxShortField = 200;
@@ -97,6 +100,20 @@ ContactForm::ContactForm(QWidget *parent)
     m_task->setMaxLength(maxShortField);
     m_taskLabel = label(m_task);
     form->addRow(m_taskLabel, m_task);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"contactFollowUpKind"_s);
+    for (TaskKind k : taskKinds)
+        m_kind->addItem(QString(), taskKindCode(k));
+    m_kindLabel = label(m_kind);
+    form->addRow(m_kindLabel, m_kind);
+    m_queue = new QComboBox(this);
+    m_queue->setObjectName(u"contactFollowUpQueue"_s);
+    for (TaskQueueKind q : taskQueues)
+        m_queue->addItem(QString(), taskQueueCode(q));
+    m_queueLabel = label(m_queue);
+    form->addRow(m_queueLabel, m_queue);
+    connect(m_queue, &QComboBox::activated, this, [this] { m_queueChosen = true; });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ContactForm::followChannelWithQueue);
     m_owner = new QLineEdit(this);
     m_owner->setObjectName(u"contactFollowUpOwner"_s);
     m_owner->setMaxLength(maxShortField);
@@ -124,7 +141,7 @@ ContactForm::ContactForm(QWidget *parent)
     root->addStretch(1);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (const auto contact = validated())
-            emit submitted(*contact);
+            emit submitted(*contact, followUpRoute());
     });
     connect(m_cancel, &QPushButton::clicked, this, &ContactForm::closeRequested);
     // Enter in the summary starts a new line, so saving from the keyboard needs its own keys
@@ -231,6 +248,25 @@ std::optional<ContactMoment> ContactForm::validated()
     return c;
 }
 
+FollowUpRoute ContactForm::followUpRoute() const
+{
+    FollowUpRoute route;
+    route.kind = taskKinds[qBound(0, m_kind->currentIndex(), int(std::size(taskKinds)) - 1)];
+    route.queue = taskQueues[qBound(0, m_queue->currentIndex(), int(std::size(taskQueues)) - 1)];
+    return route;
+}
+
+void ContactForm::followChannelWithQueue()
+{
+    if (m_queueChosen)
+        return;
+    const bool helpdesk =
+        channels[qBound(0, m_channel->currentIndex(), int(std::size(channels)) - 1)] ==
+        ContactChannel::Helpdesk;
+    m_queue->setCurrentIndex(m_queue->findData(
+        taskQueueCode(helpdesk ? TaskQueueKind::Helpdesk : TaskQueueKind::Municipality)));
+}
+
 void ContactForm::prefill(const ContactMoment &proposal)
 {
     Draft d = current();
@@ -276,6 +312,8 @@ ContactForm::Draft ContactForm::current() const
     d.outcome = m_outcome->text();
     d.followUp = m_followUp->isChecked();
     d.task = m_task->text();
+    d.kind = m_kind->currentIndex();
+    d.queue = m_queueChosen ? m_queue->currentIndex() : -1;
     d.owner = m_owner->text();
     d.due = m_due->date();
     return d;
@@ -289,6 +327,12 @@ void ContactForm::showDraft(const Draft &draft)
     m_outcome->setText(draft.outcome);
     m_followUp->setChecked(draft.followUp);
     m_task->setText(draft.task);
+    m_kind->setCurrentIndex(qMax(0, draft.kind));
+    m_queueChosen = draft.queue >= 0;
+    if (m_queueChosen)
+        m_queue->setCurrentIndex(draft.queue);
+    else
+        followChannelWithQueue();
     m_owner->setText(draft.owner);
     m_due->setDate(draft.due.isValid() ? draft.due : m_today.addDays(7));
     updateFollowUp();
@@ -309,6 +353,12 @@ void ContactForm::retranslate()
     m_outcomeLabel->setText(tr("&Outcome:"));
     m_followUp->setText(tr("&Follow-up task needed"));
     m_taskLabel->setText(tr("T&ask:"));
+    m_kindLabel->setText(tr("&Kind:"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, TaskQueueModel::kindText(taskKinds[i]));
+    m_queueLabel->setText(tr("&Queue:"));
+    m_queue->setItemText(0, tr("Regional helpdesk"));
+    m_queue->setItemText(1, tr("Counter of the municipality of the contact"));
     m_ownerLabel->setText(tr("O&wner:"));
     m_dueLabel->setText(tr("&Due date:"));
     m_channel->setAccessibleName(tr("Channel"));
@@ -316,6 +366,8 @@ void ContactForm::retranslate()
     m_summary->setAccessibleName(tr("Summary"));
     m_outcome->setAccessibleName(tr("Outcome"));
     m_task->setAccessibleName(tr("Follow-up task"));
+    m_kind->setAccessibleName(tr("Kind of follow-up task"));
+    m_queue->setAccessibleName(tr("Queue of the follow-up task"));
     m_owner->setAccessibleName(tr("Owner of the follow-up task"));
     m_due->setAccessibleName(tr("Due date of the follow-up task"));
     m_error->setAccessibleName(tr("Why the contact cannot be saved yet"));
@@ -331,7 +383,8 @@ void ContactForm::retranslate()
 void ContactForm::updateFollowUp()
 {
     const bool on = m_followUp->isChecked();
-    for (QWidget *w : {static_cast<QWidget *>(m_task), static_cast<QWidget *>(m_owner),
+    for (QWidget *w : {static_cast<QWidget *>(m_task), static_cast<QWidget *>(m_kind),
+                       static_cast<QWidget *>(m_queue), static_cast<QWidget *>(m_owner),
                        static_cast<QWidget *>(m_due)})
         w->setEnabled(on);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/contactmoment.h"
+#include "model/task.h"
 
 #include <QDate>
 #include <QHash>
@@ -38,6 +39,8 @@ public:
     void focusFirstField();
     // Checks the fields; the contact moment to log, or none with the reason shown in the form.
     std::optional<ContactMoment> validated();
+    // What kind of task the follow-up is and whose queue it goes to, as the form shows them.
+    FollowUpRoute followUpRoute() const;
     // Fills the form of the shown citizen with a proposed contact moment (channel, topic,
     // summary, outcome), such as the one remote assistance proposes when it ends; the staff
     // member checks it, edits it and saves it, or cancels.
@@ -47,7 +50,7 @@ public:
     QString errorText() const;
 
 signals:
-    void submitted(const loket::ContactMoment &contact);
+    void submitted(const loket::ContactMoment &contact, const loket::FollowUpRoute &followUp);
     void closeRequested();
 
 protected:
@@ -62,6 +65,8 @@ private:
         QString outcome;
         bool followUp = false;
         QString task;
+        int kind = 0;
+        int queue = -1; // -1: follows the channel (the helpdesk's for a helpdesk contact)
         QString owner;
         QDate due;
     };
@@ -69,6 +74,7 @@ private:
     void showDraft(const Draft &draft);
     void retranslate();
     void updateFollowUp();
+    void followChannelWithQueue();
     void fail(const QString &message, QWidget *field);
 
     QString m_citizenId;
@@ -90,6 +96,11 @@ private:
     QCheckBox *m_followUp = nullptr;
     QLabel *m_taskLabel = nullptr;
     QLineEdit *m_task = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLabel *m_queueLabel = nullptr;
+    QComboBox *m_queue = nullptr;
+    bool m_queueChosen = false; // chosen by hand: no longer follows the channel
     QLabel *m_ownerLabel = nullptr;
     QLineEdit *m_owner = nullptr;
     QLabel *m_dueLabel = nullptr;

@@ -216,45 +216,46 @@ MainWindow::MainWindow(Settings &settings, UiLanguage &language, QWidget *parent
     connect(m_guidePanel, &GuidePanel::handoutRequested, this, &MainWindow::askForHandout);
     // Remote assistance ended (issue 8, item 4): its helpdesk contact moment, proposed in the
     // contact form for the staff member to check and save, or cancel.
-    connect(
-        m_guidePanel, &GuidePanel::assistanceEnded, this, [this](const ContactMoment &proposal) {
-            if (!m_store)
-                return;
-            if (m_dossierState == DossierState::Open &&
-                m_dossier->citizenId() == proposal.citizenId) {
-                hideGuidePanel();
-                m_contactForm->setToday(QDate::currentDate());
-                m_contactForm->setCitizen(proposal.citizenId,
-                                          m_dossier->dossier().citizen.fullName().trimmed());
-                m_contactForm->prefill(proposal);
-                m_contactForm->setVisible(true);
-                m_contactForm->focusFirstField();
-                return;
-            }
-            // The dossier closed or another one opened: the proposal gets a window of its own, so
-            // the dossier now open stays as it is and nothing the staff member did is lost.
-            std::optional<Citizen> citizen;
-            if (m_connection)
-                citizen = CacheReader(m_connection->database()).citizen(proposal.citizenId);
-            auto *dialog = new QDialog(this);
-            dialog->setObjectName(u"assistanceContactDialog"_s);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(tr("Remote assistance ended"));
-            auto *layout = new QVBoxLayout(dialog);
-            auto *form = new ContactForm(dialog);
-            form->setToday(QDate::currentDate());
-            form->setCitizen(proposal.citizenId,
-                             citizen ? citizen->fullName().trimmed() : QString());
-            form->prefill(proposal);
-            layout->addWidget(form);
-            connect(form, &ContactForm::submitted, this, [this, dialog](const ContactMoment &c) {
-                if (m_store)
-                    emit contactLogged(m_store->logContactMoment(c));
-                dialog->close();
+    connect(m_guidePanel, &GuidePanel::assistanceEnded, this,
+            [this](const ContactMoment &proposal) {
+                if (!m_store)
+                    return;
+                if (m_dossierState == DossierState::Open &&
+                    m_dossier->citizenId() == proposal.citizenId) {
+                    hideGuidePanel();
+                    m_contactForm->setToday(QDate::currentDate());
+                    m_contactForm->setCitizen(proposal.citizenId,
+                                              m_dossier->dossier().citizen.fullName().trimmed());
+                    m_contactForm->prefill(proposal);
+                    m_contactForm->setVisible(true);
+                    m_contactForm->focusFirstField();
+                    return;
+                }
+                // The dossier closed or another one opened: the proposal gets a window of its own,
+                // so the dossier now open stays as it is and nothing the staff member did is lost.
+                std::optional<Citizen> citizen;
+                if (m_connection)
+                    citizen = CacheReader(m_connection->database()).citizen(proposal.citizenId);
+                auto *dialog = new QDialog(this);
+                dialog->setObjectName(u"assistanceContactDialog"_s);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setWindowTitle(tr("Remote assistance ended"));
+                auto *layout = new QVBoxLayout(dialog);
+                auto *form = new ContactForm(dialog);
+                form->setToday(QDate::currentDate());
+                form->setCitizen(proposal.citizenId,
+                                 citizen ? citizen->fullName().trimmed() : QString());
+                form->prefill(proposal);
+                layout->addWidget(form);
+                connect(form, &ContactForm::submitted, this,
+                        [this, dialog](const ContactMoment &c, const FollowUpRoute &followUp) {
+                            if (m_store)
+                                emit contactLogged(m_store->logContactMoment(c, followUp));
+                            dialog->close();
+                        });
+                connect(form, &ContactForm::closeRequested, dialog, &QDialog::close);
+                dialog->show();
             });
-            connect(form, &ContactForm::closeRequested, dialog, &QDialog::close);
-            dialog->show();
-        });
     connect(m_guidePanel, &GuidePanel::closeRequested, this, &MainWindow::hideGuidePanel);
     connect(&m_language, &UiLanguage::changed, m_guidePanel, &GuidePanel::setStaffLanguage);
     dossierLayout->addWidget(m_dossierStack, 1);
@@ -1498,11 +1499,11 @@ void MainWindow::showLogContact()
     m_contactForm->focusFirstField();
 }
 
-void MainWindow::submitContact(const ContactMoment &contact)
+void MainWindow::submitContact(const ContactMoment &contact, const FollowUpRoute &followUp)
 {
     if (!m_store)
         return;
-    const QString id = m_store->logContactMoment(contact);
+    const QString id = m_store->logContactMoment(contact, followUp);
     m_contactForm->clearDraft();
     hideContactForm();
     m_dossier->showTab(DossierView::Tab::Contacts);

@@ -200,7 +200,7 @@ private:
     void onRecordsChanged(loket::RecordType type, const QStringList &ids);
     void loadReferenceData();
     void reloadDossier();
-    void submitContact(const loket::ContactMoment &contact);
+    void submitContact(const loket::ContactMoment &contact, const loket::FollowUpRoute &followUp);
     void hideContactForm();
     void hideGuidePanel();
     void loadGuideProgress();

@@ -61,6 +61,16 @@ struct Task
     QString updatedAt;  // UTC, ISO 8601, set by the hub
 };
 
+// How the follow-up of a contact moment becomes a task: what is to be done, and whose queue it
+// waits in.
+struct FollowUpRoute
+{
+    TaskKind kind = TaskKind::CallBack;
+    // None: the helpdesk's queue when the contact was on the helpdesk channel, else the queue of
+    // the municipality where it took place.
+    std::optional<TaskQueueKind> queue;
+};
+
 // Why a task cannot be stored as it stands, in a sentence for staff; empty when it can.
 QString taskProblem(const Task &task);
 

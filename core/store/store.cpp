@@ -382,7 +382,7 @@ void Store::cancelFill()
     });
 }
 
-QString Store::logContactMoment(ContactMoment contact)
+QString Store::logContactMoment(ContactMoment contact, FollowUpRoute followUp)
 {
     if (contact.id.isEmpty())
         contact.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -391,7 +391,7 @@ QString Store::logContactMoment(ContactMoment contact)
     if (contact.municipalityNis.isEmpty())
         contact.municipalityNis = m_session.municipality;
     const QString id = contact.id;
-    submit(std::make_shared<LogContactMomentCommand>(std::move(contact)));
+    submit(std::make_shared<LogContactMomentCommand>(std::move(contact), followUp));
     return id;
 }
 

@@ -64,7 +64,8 @@ public:
     void confirmMassDeletion();
 
     // Returns the new contact moment's id at once; the row is visible after recordsChanged().
-    QString logContactMoment(ContactMoment contact);
+    // A follow-up becomes a task of the kind and in the queue `followUp` names.
+    QString logContactMoment(ContactMoment contact, FollowUpRoute followUp = {});
     void correctContactMoment(const ContactMoment &contact);
     void resolveConflict(qint64 conflictId, ConflictResolution resolution);
     // Records a step of a guide for a citizen; the staff member is the signed-in one.

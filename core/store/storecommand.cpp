@@ -54,8 +54,9 @@ std::optional<ContactMoment> localContact(Connection &connection, const QString 
 
 } // namespace
 
-LogContactMomentCommand::LogContactMomentCommand(ContactMoment contact)
+LogContactMomentCommand::LogContactMomentCommand(ContactMoment contact, FollowUpRoute route)
     : m_contact(std::move(contact))
+    , m_route(route)
 {
     if (m_contact.id.isEmpty())
         m_contact.id = newKey();
@@ -93,17 +94,19 @@ bool LogContactMomentCommand::apply(StoreContext &context, QString *error)
     }
     if (m_taskId.isEmpty())
         return true;
-    // The follow-up becomes a task in a queue: the helpdesk's when the helpdesk promised it,
-    // else the counter's of the municipality where the contact took place. The form's owner is
-    // a name in words, not an account, so the task waits unclaimed unless it names the author.
+    // The follow-up becomes a task in the queue the staff member chose; unchosen, the helpdesk's
+    // when the helpdesk promised it, else the counter's of the municipality where the contact
+    // took place. The form's owner is a name in words, not an account, so the task waits
+    // unclaimed unless it names the author.
     Task task;
     task.id = m_taskId;
     task.citizenId = m_contact.citizenId;
     task.contactMomentId = m_contact.id;
-    task.kind = TaskKind::CallBack;
+    task.kind = m_route.kind;
     task.title = m_contact.followUpTask.trimmed();
-    task.queue = m_contact.channel == ContactChannel::Helpdesk ? TaskQueueKind::Helpdesk
-                                                               : TaskQueueKind::Municipality;
+    task.queue = m_route.queue.value_or(m_contact.channel == ContactChannel::Helpdesk
+                                            ? TaskQueueKind::Helpdesk
+                                            : TaskQueueKind::Municipality);
     task.municipalityNis = m_contact.municipalityNis;
     if (task.municipalityNis.isEmpty()) {
         if (const auto citizen = CacheReader(context.connection.database()).citizen(task.citizenId))

@@ -4,6 +4,7 @@
 #include "model/contactmoment.h"
 #include "model/documentaction.h"
 #include "model/guideprogress.h"
+#include "model/task.h"
 #include "model/visit.h"
 #include "recordtype.h"
 
@@ -46,14 +47,15 @@ public:
 };
 
 // Logs a new contact moment: the row (version 0 until the hub answers) and a POST to the hub.
-// With a follow-up (followUpTask), the follow-up task too (issue 8): its row and its POST
-// /api/v1/tasks, after the contact moment's, in the same transaction.
+// With a follow-up (followUpTask), the follow-up task too (issue 8), of the kind and in the queue
+// `route` names: its row and its POST /api/v1/tasks, after the contact moment's, in the same
+// transaction.
 class LogContactMomentCommand final : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(loket::LogContactMomentCommand)
 
 public:
-    explicit LogContactMomentCommand(ContactMoment contact);
+    explicit LogContactMomentCommand(ContactMoment contact, FollowUpRoute route = {});
     RecordType recordType() const override { return RecordType::ContactMoment; }
     QString recordId() const override { return m_contact.id; }
     bool apply(StoreContext &context, QString *error) override;
@@ -65,6 +67,7 @@ public:
 
 private:
     ContactMoment m_contact;
+    FollowUpRoute m_route;
     QString m_taskId;
     QString m_refusal; // set by apply() when the follow-up cannot become a task
 };

@@ -454,11 +454,22 @@ void TestHubUi::loggedContactShowsAtOnceAndReachesTheHubOnce()
     QVERIFY(child<QLineEdit>("contactFollowUpTask")->isEnabled());
     QTest::keyClicks(child<QLineEdit>("contactFollowUpTask"), u"Call back next week"_s);
     QVERIFY(!child<QLineEdit>("contactFollowUpOwner")->text().isEmpty()); // the signed-in staff
+    // A check, not a call back; for the regional helpdesk although the contact was by phone.
+    QTest::keyClick(child<QComboBox>("contactFollowUpKind"), Qt::Key_Down);
+    QCOMPARE(child<QComboBox>("contactFollowUpKind")->currentData().toString(), u"check"_s);
+    QCOMPARE(child<QComboBox>("contactFollowUpQueue")->currentData().toString(), u"municipality"_s);
+    QTest::keyClick(child<QComboBox>("contactFollowUpQueue"), Qt::Key_Up);
+    QCOMPARE(child<QComboBox>("contactFollowUpQueue")->currentData().toString(), u"helpdesk"_s);
     QTest::keyClick(child<QLineEdit>("contactFollowUpTask"), Qt::Key_S, Qt::ControlModifier);
 
     QTRY_COMPARE(logged.count(), 1);
     const QString contactId = logged.at(0).at(0).toString();
     QVERIFY(!form->isVisible());
+    QTRY_COMPARE(kit::scalar(m_window->cachePath(),
+                             u"SELECT kind || ' ' || queue || ' ' || title FROM task"
+                             " WHERE contact_moment_id = ?"_s,
+                             {contactId}),
+                 u"check helpdesk Call back next week"_s);
     // In the dossier at once (from the cache, before the hub answered).
     QTRY_COMPARE(m_window->dossierView()->contactsModel()->rowCount(), contactsBefore + 1);
     // One change waiting, then sent: the pending count went to 1 and back to 0.
@@ -574,8 +585,21 @@ void TestHubUi::contactFormValidates()
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(form.errorText(), u"Name who takes up the follow-up task."_s);
     QTest::keyClicks(form.findChild<QLineEdit *>(u"contactFollowUpOwner"_s), u"J. Peeters"_s);
+    // The queue follows the channel until it is chosen by hand: the counter's for a contact at
+    // the counter, the helpdesk's for a helpdesk contact.
+    auto *channel = form.findChild<QComboBox *>(u"contactChannel"_s);
+    auto *queue = form.findChild<QComboBox *>(u"contactFollowUpQueue"_s);
+    QCOMPARE(form.followUpRoute().queue, TaskQueueKind::Municipality);
+    QCOMPARE(form.followUpRoute().kind, TaskKind::CallBack);
+    channel->setCurrentIndex(channel->findData(u"helpdesk"_s));
+    QCOMPARE(queue->currentData().toString(), u"helpdesk"_s);
+    QTest::keyClick(queue, Qt::Key_Down); // chosen by hand: the counter's
+    channel->setCurrentIndex(channel->findData(u"phone"_s));
+    channel->setCurrentIndex(channel->findData(u"helpdesk"_s));
+    QCOMPARE(form.followUpRoute().queue, TaskQueueKind::Municipality);
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(submitted.count(), 1);
+    QCOMPARE(submitted.at(0).at(1).value<FollowUpRoute>().queue, TaskQueueKind::Municipality);
     QVERIFY(form.errorText().isEmpty());
     const auto contact = submitted.at(0).at(0).value<ContactMoment>();
     QCOMPARE(contact.citizenId, u"c-1"_s);

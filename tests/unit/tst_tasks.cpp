@@ -520,6 +520,23 @@ void TestTasks::contactMomentWithFollowUpCreatesTask()
     QCOMPARE(all.at(0).entityType, u"contact_moment"_s);
     QCOMPARE(all.at(1).entityType, u"task"_s);
     QCOMPARE(all.at(1).dependsOn, u"contact_moment:"_s + command.recordId());
+    QVERIFY(made->kind == TaskKind::CallBack); // nothing chosen: a call back
+
+    // Chosen in the form: a document to send, by the counter of the municipality, although
+    // the helpdesk took the call.
+    m.id.clear();
+    LogContactMomentCommand routed(m, FollowUpRoute{TaskKind::Send, TaskQueueKind::Municipality});
+    {
+        WriteTransaction tx(c.connection.database());
+        QString error;
+        QVERIFY2(routed.apply(context, &error), qPrintable(error));
+        QVERIFY(tx.commit());
+    }
+    const auto sent = CacheReader(c.connection.database()).task(routed.followUpTaskId());
+    QVERIFY(sent);
+    QVERIFY(sent->kind == TaskKind::Send);
+    QVERIFY(sent->queue == TaskQueueKind::Municipality);
+    QCOMPARE(sent->municipalityNis, u"24062"_s);
     // Without a follow-up, no task.
     m.followUpTask.clear();
     LogContactMomentCommand plain(m);
