@@ -35,8 +35,9 @@ std::optional<Task> taskOf(const StoredRecord &record)
 }
 
 // Whether `account` (with the municipalities `scope`) sees `task`: counters and helpdesk members
-// the tasks of their municipalities, the helpdesk also its queue and the tasks it owns, outreach
-// workers the tasks of the citizens they visit. nullopt when the database fails.
+// the tasks of their municipalities, the helpdesk also its queue, the tasks it owns and those of
+// the dossiers it holds open (as its feed does), outreach workers the tasks of the citizens they
+// visit. nullopt when the database fails.
 std::optional<bool> accountSeesTask(Store &store, const Account &account, const QStringList &scope,
                                     const Task &task)
 {
@@ -44,8 +45,10 @@ std::optional<bool> accountSeesTask(Store &store, const Account &account, const 
     case Role::Counter:
         return scope.contains(task.municipalityNis);
     case Role::Helpdesk:
-        return task.queue == TaskQueueKind::Helpdesk || task.ownerStaffId == account.staffId ||
-               scope.contains(task.municipalityNis);
+        if (task.queue == TaskQueueKind::Helpdesk || task.ownerStaffId == account.staffId ||
+            scope.contains(task.municipalityNis))
+            return true;
+        return store.hasOpened(account.staffId, task.citizenId);
     case Role::Outreach:
         return store.onVisitList(account.staffId, task.citizenId);
     case Role::Manager:
@@ -166,8 +169,9 @@ HttpResponse Api::postTask(Store &store, const Principal &who, const HttpRequest
                                              tr("The citizen of this task is not known to the "
                                                 "hub.")))
                 return *refused;
-            // A counter fills the queue of its own municipalities, or the helpdesk's.
-            if (task.queue == TaskQueueKind::Municipality && who.account.role != Role::Helpdesk &&
+            // A counter fills the queue of its own municipalities, or the helpdesk's for one of
+            // them (the task's municipality decides which counters see it).
+            if (who.account.role != Role::Helpdesk &&
                 !who.dossierScope.contains(task.municipalityNis))
                 return HttpResponse::error(
                     403, u"forbidden"_s,

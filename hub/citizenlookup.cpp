@@ -78,9 +78,10 @@ QString CitizenLookup::loggedText(const QString &query) const
 {
     if (kind == Kind::NationalNumber)
         return NationalNumber::masked(nationalNumber);
-    // Six digits or more in a row (with the usual separators) may be part of a national
-    // number: they are hidden as well.
-    static const QRegularExpression digitRun(u"\\d(?:[\\d .\\-/]*\\d){5,}"_s);
+    // Six digits or more with no letter between them (whatever separates them: commas, a
+    // no-break space) may be part of a national number: they are hidden as well. An address's
+    // house number and postcode may go with them; the log keeps too little rather than a number.
+    static const QRegularExpression digitRun(u"\\d(?:[^\\p{L}]*?\\d){5,}"_s);
     QString out = query.trimmed().left(maxQueryLength);
     auto it = digitRun.globalMatch(out);
     QList<QPair<qsizetype, qsizetype>> runs;

@@ -446,8 +446,8 @@ void OpenItemsPanel::retranslate()
 void OpenItemsPanel::updateState()
 {
     const OpenItems &items = m_model->items();
-    const bool nothing =
-        items.reports.isEmpty() && items.documents.isEmpty() && items.contacts.isEmpty();
+    const bool nothing = items.reports.isEmpty() && items.documents.isEmpty() &&
+                         items.tasks.isEmpty() && items.contacts.isEmpty();
     QString state;
     if (!m_error.isEmpty())
         state = tr("What is open could not be read from this computer's copy. Reopen the dossier "
@@ -457,8 +457,8 @@ void OpenItemsPanel::updateState()
         state = tr("Reading what is open…");
     else if (nothing && !m_citizenId.isEmpty())
         // One sentence instead of four empty sections: the panel stays small.
-        state = tr("Nothing open: no open report, no unread or returned document, no contact in "
-                   "the last %1 days.")
+        state = tr("Nothing open: no open report, no unread or returned document, no open "
+                   "follow-up task, no contact in the last %1 days.")
                     .arg(OpenItemsQuery{}.contactDays);
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());

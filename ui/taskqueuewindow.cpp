@@ -1,6 +1,8 @@
 #include "taskqueuewindow.h"
 
 #include "cachequery.h"
+#include "model/belgiantime.h"
+#include "store/repositories.h"
 #include "store/store.h"
 #include "store/taskcommands.h"
 #include "wording.h"
@@ -20,6 +22,8 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include <algorithm>
 #include <utility>
@@ -282,7 +286,6 @@ TaskQueueWindow::TaskQueueWindow(const QString &cachePath, Store *store,
     , m_ownMunicipality(std::move(ownMunicipality))
     , m_staffId(std::move(staffId))
     , m_role(std::move(role))
-    , m_today(QDate::currentDate())
 {
     setObjectName(u"taskQueueWindow"_s);
     auto *layout = new QVBoxLayout(this);
@@ -344,6 +347,7 @@ TaskQueueWindow::TaskQueueWindow(const QString &cachePath, Store *store,
     setTabOrder(m_handOver, m_close);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
+        m_taskAsked.clear(); // another queue chosen by hand: show that one
         showNotice({});
         refresh();
     });
@@ -385,8 +389,11 @@ TaskQueueWindow::TaskQueueWindow(const QString &cachePath, Store *store,
 
 TaskQueueWindow::~TaskQueueWindow()
 {
-    for (QThread *t : std::as_const(m_threads))
+    // The reads still running finish; their answers go nowhere (the guard in queryCache).
+    for (QThread *t : std::exchange(m_threads, {})) {
         t->wait();
+        delete t;
+    }
 }
 
 TaskQueueView TaskQueueWindow::view() const
@@ -432,17 +439,38 @@ void TaskQueueWindow::refresh()
     filter.view = view();
     filter.municipalityNis = m_ownMunicipality;
     filter.staffId = m_staffId;
-    const QDate today = m_today;
+    const QDate today =
+        m_today.value_or(belgianDate(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
     const int generation = ++m_generation;
+    const QString wanted = m_taskAsked;
+    struct Read
+    {
+        QList<TaskQueueRow> rows;
+        std::optional<TaskQueueView> wantedView; // where the task asked for is listed
+    };
     queryCache(
         this, m_cachePath, m_threads,
-        [filter, today](QSqlDatabase db, QString *error) {
+        [filter, today, wanted](QSqlDatabase db, QString *error) {
             TaskQueue queue(db);
-            QList<TaskQueueRow> rows = queue.rows(filter, today);
+            Read read{queue.rows(filter, today), std::nullopt};
             *error = queue.errorString();
-            return rows;
+            const bool listed =
+                std::any_of(read.rows.cbegin(), read.rows.cend(),
+                            [&](const TaskQueueRow &r) { return r.task.id == wanted; });
+            if (!wanted.isEmpty() && !listed && error->isEmpty()) {
+                const std::optional<Task> task = CacheReader(db).task(wanted);
+                if (task && task->status != TaskStatus::Closed) {
+                    if (task->ownerStaffId == filter.staffId)
+                        read.wantedView = TaskQueueView::Mine;
+                    else if (task->queue == TaskQueueKind::Helpdesk)
+                        read.wantedView = TaskQueueView::Helpdesk;
+                    else if (task->municipalityNis == filter.municipalityNis)
+                        read.wantedView = TaskQueueView::Municipality;
+                }
+            }
+            return read;
         },
-        [this, generation](QList<TaskQueueRow> rows, const QString &error) {
+        [this, generation](Read read, const QString &error) {
             m_running = false;
             if (generation != m_generation)
                 return;
@@ -450,16 +478,32 @@ void TaskQueueWindow::refresh()
                 refresh();
                 return;
             }
-            m_model->setRows(std::move(rows), m_staffId);
+            // The task asked for waits in another of the three queues: show that one.
+            if (read.wantedView && *read.wantedView != view()) {
+                const QSignalBlocker quiet(m_picker);
+                setView(*read.wantedView);
+                refresh();
+                return;
+            }
+            m_model->setRows(std::move(read.rows), m_staffId);
             if (!error.isEmpty())
                 showNotice(tr("The tasks could not be read from this computer's cache."));
             m_empty->setText(m_model->rowCount() == 0 ? tr("No tasks in this queue.") : QString());
             m_empty->setVisible(m_model->rowCount() == 0);
             const QString select = std::exchange(m_selectAfterRefresh, QString());
-            if (!select.isEmpty())
-                selectTask(select);
-            else if (m_model->rowCount() > 0)
+            const bool asked = !select.isEmpty() && select == std::exchange(m_taskAsked, {});
+            if (asked && m_model->rowOf(select) < 0) {
+                // Never another task in its place: a step would go to the wrong one.
+                m_table->setCurrentIndex({});
+                m_table->clearSelection();
+                if (error.isEmpty())
+                    showNotice(tr("That task is in none of these queues: it is closed, or it "
+                                  "waits at another municipality's counter."));
+            } else if (m_model->rowOf(select) >= 0) {
+                m_table->setCurrentIndex(m_model->index(m_model->rowOf(select), 0));
+            } else if (m_model->rowCount() > 0) {
                 m_table->setCurrentIndex(m_model->index(0, 0));
+            }
             updateButtons();
             emit finished(m_model->rowCount());
         });
@@ -468,8 +512,15 @@ void TaskQueueWindow::refresh()
 void TaskQueueWindow::selectTask(const QString &taskId)
 {
     const int row = m_model->rowOf(taskId);
-    if (row >= 0)
+    if (row >= 0 && !m_running) {
         m_table->setCurrentIndex(m_model->index(row, 0));
+        return;
+    }
+    // Not listed (yet): read again, in the queue where it waits, and select it then.
+    m_selectAfterRefresh = taskId;
+    m_taskAsked = taskId;
+    showNotice({});
+    refresh();
 }
 
 void TaskQueueWindow::updateButtons()

@@ -108,6 +108,8 @@ public:
                     QWidget *parent = nullptr);
     ~TaskQueueWindow() override;
 
+    // The day overdue is counted against; unset, each read takes the Belgian calendar day of
+    // the moment (a window left open overnight counts from the new day).
     void setToday(QDate today) { m_today = today; }
     TaskQueueModel *model() const { return m_model; }
     TaskQueueView view() const;
@@ -142,7 +144,7 @@ private:
     QString m_ownMunicipality;
     QString m_staffId;
     QString m_role;
-    QDate m_today;
+    std::optional<QDate> m_today;
 
     QComboBox *m_picker = nullptr;
     QLabel *m_pickerLabel = nullptr;
@@ -155,7 +157,8 @@ private:
     QPushButton *m_refresh = nullptr;
     TaskQueueModel *m_model = nullptr;
     QPointer<TaskStepDialog> m_dialog;
-    QString m_selectAfterRefresh;
+    QString m_selectAfterRefresh; // the row to select when the read comes (kept or asked)
+    QString m_taskAsked;          // asked for by selectTask(): looked for in the other queues too
 
     QList<QThread *> m_threads;
     int m_generation = 0;

@@ -462,6 +462,15 @@ void TestHubLookup::everyHelpdeskLookupIsLoggedOnce_data()
     QTest::newRow("helpdesk, national number")
         << u"helpdesk-a"_s << loket::NationalNumber::parse(number)->formatted() << masked;
     QTest::newRow("helpdesk, national number in digits") << u"helpdesk-a"_s << number << masked;
+    // Not read as a national number (commas, a no-break space), searched as words: the digits
+    // are hidden in the log all the same.
+    const QString commas = number.left(2) + u',' + number.mid(2, 2) + u',' + number.mid(4, 2) +
+                           u',' + number.mid(6, 3) + u',' + number.mid(9);
+    QTest::newRow("helpdesk, a number with commas")
+        << u"helpdesk-a"_s << commas << u"**,**,**,***,**"_s;
+    QTest::newRow("helpdesk, a name and a number with a no-break space")
+        << u"helpdesk-a"_s << u"Claes "_s + number.left(6) + QChar(0x00A0) + number.mid(6)
+        << u"Claes ******"_s + QChar(0x00A0) + u"*****"_s;
     QTest::newRow("counter") << u"counter-a"_s << u"Peeters"_s << QString();
 }
 

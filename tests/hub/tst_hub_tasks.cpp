@@ -303,6 +303,10 @@ void TestHubTasks::createChecksRolesScopeAndBody_data()
     QTest::newRow("counter into another municipality's queue")
         << u"counter-a"_s << u"a"_s << QJsonObject{{u"municipality_nis"_s, nisB}} << true << 403
         << QString();
+    QTest::newRow("counter into the helpdesk queue, for another municipality")
+        << u"counter-a"_s << u"a"_s
+        << QJsonObject{{u"queue"_s, u"helpdesk"_s}, {u"municipality_nis"_s, nisB}} << true << 403
+        << QString();
     QTest::newRow("manager") << u"manager-a"_s << u"a"_s << none << true << 403 << QString();
     QTest::newRow("unknown citizen")
         << u"counter-a"_s << u"unknown"_s << none << true << 422 << QString();
@@ -709,6 +713,9 @@ void TestHubTasks::helpdeskKeepsItsQueueWhenADossierExpires()
     for (const QJsonValue &v : r.json().value(u"tasks"_s).toArray())
         inDossier << v.toObject().value(u"id"_s).toString();
     QVERIFY(inDossier.contains(queued) && inDossier.contains(local));
+    // While the dossier is held, its tasks can be read (and so worked on) one by one too.
+    r = m_http->get(u"/api/v1/tasks/"_s + local, token(u"helpdesk-b"_s));
+    QVERIFY2(r.status == 200, r.body.constData());
 
     // The hold ends at the next pull: the dossier and the counter's task go, the queue's stays.
     const Pulled first = pullAll(*m_http, token(u"helpdesk-b"_s), before.cursor);
@@ -721,6 +728,8 @@ void TestHubTasks::helpdeskKeepsItsQueueWhenADossierExpires()
             second.deleted.contains(u"task/"_s + local));
     QVERIFY(!first.deleted.contains(u"task/"_s + queued));
     QVERIFY(!second.deleted.contains(u"task/"_s + queued));
+    r = m_http->get(u"/api/v1/tasks/"_s + local, token(u"helpdesk-b"_s));
+    QVERIFY2(r.status == 403, r.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHubTasks)

@@ -352,6 +352,34 @@ void TestHelpdeskPanels::openItemsSayWhenNothingIsOpen()
     openDossier(view, marie);
     QVERIFY(!state->isVisible());
     QVERIFY(view.openItemsPanel()->view()->isVisible());
+
+    // A follow-up task alone is something open: its line shows, not the sentence.
+    const QString marc = QString::fromLatin1(TestCache::marc1961);
+    const auto withCache = [this](auto work) {
+        Connection connection(u"marc-task"_s);
+        return connection.open(m_path) && work(connection);
+    };
+    QVERIFY(withCache([&](Connection &connection) {
+        Task task;
+        task.id = u"t-marc"_s;
+        task.citizenId = marc;
+        task.kind = TaskKind::Send;
+        task.title = u"Send the parking card form"_s;
+        task.municipalityNis = u"24038"_s;
+        task.due = QDate::currentDate().addDays(3);
+        task.version = 1;
+        CacheWriter writer(connection);
+        return writer.upsert(task);
+    }));
+    openDossier(view, marc);
+    QVERIFY2(!state->isVisible(), qPrintable(state->text()));
+    QVERIFY(view.openItemsPanel()->view()->isVisible());
+    QCOMPARE(sectionTitle(view.openItemsPanel()->model(), ui::OpenItemsModel::Kind::Task),
+             u"Open follow-up tasks (1)"_s);
+    QVERIFY(withCache([](Connection &connection) {
+        QSqlQuery q(connection.database());
+        return q.exec(u"DELETE FROM task WHERE id = 't-marc'"_s);
+    }));
 }
 
 void TestHelpdeskPanels::contactHistoryFilters_data()

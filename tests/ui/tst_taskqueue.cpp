@@ -68,6 +68,7 @@ private slots:
     void cleanupTestCase();
     void listsTheQueueOverdueFirst();
     void pickerSwitchesQueues();
+    void opensOnTheTaskAsked();
     void claimShowsAtOnceAndQueuesTheStep();
     void handOverNeedsANote();
     void closeNeedsAnOutcome();
@@ -184,6 +185,36 @@ void TestTaskQueue::pickerSwitchesQueues()
     picker->setCurrentIndex(picker->findData(int(TaskQueueView::Municipality)));
     QTRY_COMPARE(w->model()->rowCount(), 3);
     QTRY_VERIFY(!w->isRunning());
+}
+
+// As a task chosen in the dossier's open items does: the window is opened, its first read runs,
+// and the task asked for is the one selected when the rows arrive, never another (a step on the
+// selected row would go to the wrong task), also when it waits in another queue.
+void TestTaskQueue::opensOnTheTaskAsked()
+{
+    TaskQueueWindow w(m_path, m_store.get(), {{herent, u"Herent"_s}}, herent, me, u"counter"_s);
+    w.setToday(today);
+    new QAbstractItemModelTester(w.model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &w);
+    w.show();
+    w.refresh();
+    w.selectTask(soonId); // not the first row (lateId is overdue)
+    QTRY_VERIFY(!w.isRunning());
+    QVERIFY(w.currentTask());
+    QCOMPARE(w.currentTask()->id, soonId);
+
+    w.selectTask(helpdeskId);
+    QTRY_VERIFY(w.view() == TaskQueueView::Helpdesk);
+    QTRY_VERIFY(!w.isRunning());
+    QVERIFY(w.currentTask());
+    QCOMPARE(w.currentTask()->id, helpdeskId);
+    QVERIFY(w.noticeText().isEmpty());
+
+    w.selectTask(u"7d1c6c8e-0000-4000-8000-000000000399"_s); // not in this cache
+    QTRY_VERIFY(!w.isRunning());
+    QTRY_VERIFY(!w.noticeText().isEmpty());
+    QVERIFY(!w.currentTask());
+    QVERIFY(!w.findChild<QPushButton *>(u"claimTaskButton"_s)->isEnabled());
 }
 
 void TestTaskQueue::claimShowsAtOnceAndQueuesTheStep()
