@@ -2157,6 +2157,30 @@ Prendre la leur : votre modification est abandonnée et cet ordinateur affiche l
         <source>Close the panel; what was typed is kept for this citizen</source>
         <translation>Fermer le panneau ; ce qui a été saisi est conservé pour ce citoyen</translation>
     </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File d’attente :</translation>
+    </message>
+    <message>
+        <source>Regional helpdesk</source>
+        <translation>Helpdesk régional</translation>
+    </message>
+    <message>
+        <source>Counter of the municipality of the contact</source>
+        <translation>Guichet de la commune du contact</translation>
+    </message>
+    <message>
+        <source>Kind of follow-up task</source>
+        <translation>Type de tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Queue of the follow-up task</source>
+        <translation>File d’attente de la tâche de suivi</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ContactsModel</name>
@@ -3857,7 +3881,11 @@ A recent contact: how, about what</extracomment>
     </message>
     <message>
         <source>Nothing open: no open report, no unread or returned document, no contact in the last %1 days.</source>
-        <translation>Rien en cours : aucun signalement ouvert, aucun document non lu ou renvoyé, aucun contact au cours des %1 derniers jours.</translation>
+        <translation type="vanished">Rien en cours : aucun signalement ouvert, aucun document non lu ou renvoyé, aucun contact au cours des %1 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Nothing open: no open report, no unread or returned document, no open follow-up task, no contact in the last %1 days.</source>
+        <translation>Rien en cours : aucun signalement ouvert, aucun document non lu ou renvoyé, aucune tâche de suivi ouverte, aucun contact au cours des %1 derniers jours.</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4849,10 @@ Dernière note : %2</translation>
     <message>
         <source>Tasks</source>
         <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>That task is in none of these queues: it is closed, or it waits at another municipality&apos;s counter.</source>
+        <translation>Cette tâche n’est dans aucune de ces files : elle est clôturée, ou elle attend au guichet d’une autre commune.</translation>
     </message>
 </context>
 <context>

@@ -2157,6 +2157,30 @@ Hun versie overnemen: uw wijziging vervalt en deze computer toont de versie van 
         <source>Close the panel; what was typed is kept for this citizen</source>
         <translation>Het paneel sluiten; wat getypt is blijft bewaard voor deze burger</translation>
     </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Aard:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Wa&amp;chtrij:</translation>
+    </message>
+    <message>
+        <source>Regional helpdesk</source>
+        <translation>Regionale helpdesk</translation>
+    </message>
+    <message>
+        <source>Counter of the municipality of the contact</source>
+        <translation>Loket van de gemeente van het contact</translation>
+    </message>
+    <message>
+        <source>Kind of follow-up task</source>
+        <translation>Soort opvolgtaak</translation>
+    </message>
+    <message>
+        <source>Queue of the follow-up task</source>
+        <translation>Wachtrij van de opvolgtaak</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ContactsModel</name>
@@ -3857,7 +3881,11 @@ A recent contact: how, about what</extracomment>
     </message>
     <message>
         <source>Nothing open: no open report, no unread or returned document, no contact in the last %1 days.</source>
-        <translation>Niets open: geen open melding, geen ongelezen of teruggestuurd document, geen contact in de laatste %1 dagen.</translation>
+        <translation type="vanished">Niets open: geen open melding, geen ongelezen of teruggestuurd document, geen contact in de laatste %1 dagen.</translation>
+    </message>
+    <message>
+        <source>Nothing open: no open report, no unread or returned document, no open follow-up task, no contact in the last %1 days.</source>
+        <translation>Niets open: geen open melding, geen ongelezen of teruggestuurd document, geen open opvolgtaak, geen contact in de laatste %1 dagen.</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4849,10 @@ Laatste notitie: %2</translation>
     <message>
         <source>Tasks</source>
         <translation>Taken</translation>
+    </message>
+    <message>
+        <source>That task is in none of these queues: it is closed, or it waits at another municipality&apos;s counter.</source>
+        <translation>Die taak staat in geen van deze wachtrijen: ze is afgesloten, of ze wacht aan het loket van een andere gemeente.</translation>
     </message>
 </context>
 <context>
