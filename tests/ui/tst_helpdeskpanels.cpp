@@ -109,6 +109,36 @@ QString addLeuvenRecords(const QString &path)
     return {};
 }
 
+// Whether every badge of the dossier header under `root` is shown whole; why not in `why`.
+bool badgesFit(QWidget *root, QString *why)
+{
+    auto *area = root->findChild<QWidget *>(u"dossierBadges"_s);
+    if (!area || !area->isVisible()) {
+        *why = u"no badge area shown"_s;
+        return false;
+    }
+    const QList<QWidget *> badges =
+        area->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    if (badges.size() < 3) {
+        *why = u"%1 badges"_s.arg(badges.size());
+        return false;
+    }
+    for (QWidget *badge : badges) {
+        const QRect r = badge->geometry();
+        if (!badge->isVisible() || !area->rect().contains(r)) {
+            *why = u"%1 at %2,%3 %4x%5 in an area of %6x%7"_s.arg(badge->objectName())
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(r.width())
+                       .arg(r.height())
+                       .arg(area->width())
+                       .arg(area->height());
+            return false;
+        }
+    }
+    return true;
+}
+
 ui::ReferenceData referenceOf(const QString &path)
 {
     ui::ReferenceData r;
@@ -169,6 +199,8 @@ private slots:
     void openItemsOpenWithTheKeyboard_data();
     void openItemsOpenWithTheKeyboard();
     void openItemsSayWhenNothingIsOpen();
+    void badgesStayWhenTheDossierIsNarrow_data();
+    void badgesStayWhenTheDossierIsNarrow();
     void contactHistoryFilters_data();
     void contactHistoryFilters();
     void assistanceShowsBothLanguagesAndMovesBoth();
@@ -380,6 +412,30 @@ void TestHelpdeskPanels::openItemsSayWhenNothingIsOpen()
         QSqlQuery q(connection.database());
         return q.exec(u"DELETE FROM task WHERE id = 't-marc'"_s);
     }));
+}
+
+// Beside the two columns of remote assistance the dossier gets narrow: its badges (language,
+// eBox, delivery, assistance notes) wrap onto more lines and every one stays whole and visible.
+void TestHelpdeskPanels::badgesStayWhenTheDossierIsNarrow_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::newRow("wide") << 1000 << 700;
+    QTest::newRow("beside assistance") << 420 << 700;
+    QTest::newRow("narrow and low") << 260 << 420;
+}
+
+void TestHelpdeskPanels::badgesStayWhenTheDossierIsNarrow()
+{
+    QFETCH(int, width);
+    QFETCH(int, height);
+    ui::DossierView view;
+    view.resize(width, height);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    openDossier(view, marie);
+    QString why;
+    QVERIFY2(badgesFit(&view, &why), qPrintable(why));
 }
 
 void TestHelpdeskPanels::contactHistoryFilters_data()
@@ -633,6 +689,12 @@ void TestHelpdeskPanels::assistanceStoresProgressAndLogsOneHelpdeskContact()
     QTest::mouseClick(next, Qt::LeftButton);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(panel->currentStep(), stepsBefore + 2);
+    // Beside the two columns the dossier is narrow; its badges wrap and stay whole.
+    QString why;
+    QTRY_VERIFY2(badgesFit(&window, &why), qPrintable(why));
+    window.resize(1024, 640); // a small laptop screen
+    QTRY_VERIFY2(badgesFit(&window, &why), qPrintable(why));
+    window.resize(1366, 768);
 
     // The progress reached the cache through the guide-progress command, with its outbox entry.
     Connection reader(u"check"_s);
