@@ -376,6 +376,18 @@ std::optional<StoredRecord> Writer::put(Task task, std::optional<qint64> expecte
                       .arg(task.municipalityNis);
         return std::nullopt;
     }
+    // The queues show the owner by name: written with every version, whatever the client sent.
+    task.ownerName.clear();
+    if (!task.ownerStaffId.isEmpty()) {
+        const auto owner = m_store.accountByStaffId(task.ownerStaffId);
+        if (!owner && !m_store.lastError().isEmpty()) {
+            m_problem = Problem::Database;
+            m_error = m_store.lastError();
+            return std::nullopt;
+        }
+        if (owner)
+            task.ownerName = owner->displayName;
+    }
     const auto [a, b] = scopesOf(task);
     const QString citizen = task.citizenId;
     return write(RecordKind::Task, std::move(task), a, b, citizen, {}, expectedVersion);

@@ -138,7 +138,9 @@ QVariant TaskQueueModel::data(const QModelIndex &index, int role) const
     case OwnerColumn:
         if (t.ownerStaffId.isEmpty())
             return tr("nobody yet");
-        return t.ownerStaffId == m_self ? tr("you") : t.ownerStaffId;
+        if (t.ownerStaffId == m_self)
+            return tr("you");
+        return t.ownerName.isEmpty() ? t.ownerStaffId : t.ownerName;
     case StatusColumn:
         return statusText(t.status);
     case ColumnCount:

@@ -154,6 +154,7 @@ TaskRefusal claimTask(Task &task, const QString &staffId, const QString &at)
     if (task.ownerStaffId == staffId)
         return TaskRefusal::None;
     task.ownerStaffId = staffId;
+    task.ownerName.clear();
     task.status = TaskStatus::Claimed;
     TaskEvent e;
     e.at = at;
@@ -181,6 +182,7 @@ TaskRefusal handOverTask(Task &task, const TaskHandover &handover, const QString
     if (!nis.isEmpty())
         task.municipalityNis = nis;
     task.ownerStaffId = handover.toStaffId.trimmed();
+    task.ownerName.clear();
     task.status = task.ownerStaffId.isEmpty() ? TaskStatus::Open : TaskStatus::Claimed;
     TaskEvent e;
     e.at = at;
@@ -205,6 +207,7 @@ TaskRefusal closeTask(Task &task, const QString &outcome, const QString &staffId
         return TaskRefusal::OutcomeTooLong;
     // Whoever closes an unclaimed task did the work: the task shows them as its owner.
     task.ownerStaffId = staffId;
+    task.ownerName.clear();
     task.status = TaskStatus::Closed;
     task.outcome = text;
     TaskEvent e;
@@ -225,6 +228,7 @@ TaskRefusal reopenTask(Task &task, const QString &note, const QString &staffId, 
         return TaskRefusal::NoteTooLong;
     task.status = TaskStatus::Open;
     task.ownerStaffId.clear();
+    task.ownerName.clear();
     task.outcome.clear();
     TaskEvent e;
     e.at = at;

@@ -53,6 +53,9 @@ struct Task
     QString municipalityNis; // whose counter sees it
     TaskQueueKind queue = TaskQueueKind::Municipality;
     QString ownerStaffId; // empty: unclaimed
+    // The owner's name as the hub's accounts have it ("Els Janssens"), set by the hub on every
+    // write; empty when unclaimed, or while a step made here waits for the hub's answer.
+    QString ownerName;
     QDate due;
     TaskStatus status = TaskStatus::Open;
     QString outcome; // empty until closed

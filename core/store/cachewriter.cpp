@@ -186,14 +186,15 @@ CacheWriter::CacheWriter(Connection &connection)
     , m_removeVisit(m_db, "DELETE FROM visit WHERE id = ?1")
     , m_task(m_db, "INSERT INTO task(id, citizen_id, contact_moment_id, kind, title,"
                    " municipality_nis, queue, owner_staff_id, due, status, outcome, history_json,"
-                   " version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                   " ?12, ?13, ?14) ON CONFLICT(id) DO UPDATE SET citizen_id = excluded.citizen_id,"
+                   " version, updated_at, owner_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                   " ?10, ?11, ?12, ?13, ?14, ?15)"
+                   " ON CONFLICT(id) DO UPDATE SET citizen_id = excluded.citizen_id,"
                    " contact_moment_id = excluded.contact_moment_id, kind = excluded.kind,"
                    " title = excluded.title, municipality_nis = excluded.municipality_nis,"
                    " queue = excluded.queue, owner_staff_id = excluded.owner_staff_id,"
                    " due = excluded.due, status = excluded.status, outcome = excluded.outcome,"
                    " history_json = excluded.history_json, version = excluded.version,"
-                   " updated_at = excluded.updated_at")
+                   " updated_at = excluded.updated_at, owner_name = excluded.owner_name")
     , m_removeTask(m_db, "DELETE FROM task WHERE id = ?1")
     , m_removeCitizenTasks(m_db, "DELETE FROM task WHERE citizen_id = ?1")
     , m_removeReport(m_db, "DELETE FROM report WHERE id = ?1")
@@ -556,6 +557,7 @@ bool CacheWriter::upsert(const Task &t)
                        .toJson(QJsonDocument::Compact)));
     s.bind(13, t.version);
     s.bind(14, t.updatedAt);
+    s.bind(15, t.ownerName);
     return run(s);
 }
 

@@ -415,6 +415,10 @@ const QList<QStringList> &migrations()
                            " WHERE status NOT IN ('resolved', 'closed', 'rejected', 'duplicate')"),
             QStringLiteral("CREATE INDEX report_status_created ON report(status, created_at)"),
         },
+        // 12: a follow-up task's owner by name, as the hub sends it (the queue showed ids).
+        {
+            QStringLiteral("ALTER TABLE task ADD COLUMN owner_name TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

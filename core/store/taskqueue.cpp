@@ -26,12 +26,13 @@ QString taskColumns(const QString &alias)
                         QStringLiteral("outcome"),
                         QStringLiteral("history_json"),
                         QStringLiteral("version"),
-                        QStringLiteral("updated_at")};
+                        QStringLiteral("updated_at"),
+                        QStringLiteral("owner_name")};
     for (QString &c : columns)
         c.prepend(alias + u'.');
     return columns.join(QStringLiteral(", "));
 }
-constexpr int taskColumnCount = 14;
+constexpr int taskColumnCount = 15;
 
 Task taskFrom(const QSqlQuery &q, int first)
 {
@@ -56,6 +57,7 @@ Task taskFrom(const QSqlQuery &q, int first)
         t.history = *parsed;
     t.version = q.value(first + 12).toLongLong();
     t.updatedAt = q.value(first + 13).toString();
+    t.ownerName = q.value(first + 14).toString();
     return t;
 }
 

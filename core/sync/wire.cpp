@@ -416,6 +416,7 @@ QJsonObject toJson(const Task &t)
                      {QStringLiteral("municipality_nis"), t.municipalityNis},
                      {QStringLiteral("queue"), taskQueueCode(t.queue)},
                      {QStringLiteral("owner_staff_id"), textOrNull(t.ownerStaffId)},
+                     {QStringLiteral("owner_name"), textOrNull(t.ownerName)},
                      {QStringLiteral("due"), t.due.toString(Qt::ISODate)},
                      {QStringLiteral("status"), taskStatusCode(t.status)},
                      {QStringLiteral("outcome"), textOrNull(t.outcome)},
@@ -746,6 +747,7 @@ std::optional<Task> taskFromJson(const QJsonObject &json, QString *error)
     t.municipalityNis = r.required("municipality_nis");
     t.queue = r.code("queue", &taskQueueFromCode, TaskQueueKind::Municipality);
     t.ownerStaffId = r.string("owner_staff_id");
+    t.ownerName = r.string("owner_name");
     t.due = r.date("due");
     t.status = r.code("status", &taskStatusFromCode, TaskStatus::Open);
     t.outcome = r.string("outcome");

@@ -274,9 +274,11 @@ void TestHubTasks::createChecksRolesScopeAndBody_data()
     QTest::newRow("counter, for the helpdesk queue")
         << u"counter-a"_s << u"a"_s << QJsonObject{{u"queue"_s, u"helpdesk"_s}} << true << 201
         << u"open"_s;
-    QTest::newRow("with an owner: claimed")
-        << u"counter-a"_s << u"a"_s << QJsonObject{{u"owner_staff_id"_s, u"@counter-a2"_s}} << true
-        << 201 << u"claimed"_s;
+    QTest::newRow("with an owner: claimed, named by the hub")
+        << u"counter-a"_s << u"a"_s
+        << QJsonObject{{u"owner_staff_id"_s, u"@counter-a2"_s},
+                       {u"owner_name"_s, u"Not her name"_s}}
+        << true << 201 << u"claimed"_s;
     QTest::newRow("helpdesk, for its queue")
         << u"helpdesk-b"_s << u"b"_s << QJsonObject{{u"queue"_s, u"helpdesk"_s}} << true << 201
         << u"open"_s;
@@ -344,6 +346,11 @@ void TestHubTasks::createChecksRolesScopeAndBody()
     if (status == 201) {
         const QJsonObject task = r.json();
         QCOMPARE(task.value(u"status"_s).toString(), field);
+        // The hub names the owner, whatever the body said; nobody while unclaimed.
+        if (changes.contains(u"owner_staff_id"_s))
+            QCOMPARE(task.value(u"owner_name"_s).toString(), u"Ann Peeters"_s);
+        else
+            QVERIFY(task.value(u"owner_name"_s).isNull());
         QCOMPARE(task.value(u"version"_s).toInt(), 1);
         QCOMPARE(r.header("ETag"), QByteArray("\"1\""));
         const QJsonArray history = task.value(u"history"_s).toArray();
@@ -681,8 +688,10 @@ void TestHubTasks::twoClientsClaimAtOnce()
         const QJsonObject task = error.value(u"task"_s).toObject();
         QCOMPARE(task.value(u"owner_staff_id"_s).toString(), staff(users.at(won)));
         QCOMPARE(task.value(u"version"_s).toInt(), 2);
+        QCOMPARE(task.value(u"owner_name"_s).toString(), winnerName);
         const QJsonObject now = current(id);
         QCOMPARE(now.value(u"owner_staff_id"_s).toString(), staff(users.at(won)));
+        QCOMPARE(now.value(u"owner_name"_s).toString(), winnerName);
         QCOMPARE(now.value(u"history"_s).toArray().size(), 2);
         winners << users.at(won);
     }
