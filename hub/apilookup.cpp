@@ -59,7 +59,8 @@ HttpResponse Api::getCitizenLookup(Store &store, const Principal &who, const Htt
         return databaseFailure(store.lastError());
     const QString municipality =
         request.query.queryItemValue(u"municipality"_s, QUrl::FullyDecoded).trimmed();
-    if (request.query.hasQueryItem(u"municipality"_s) && !region.contains(municipality))
+    // An empty municipality= (a form sent without one) is no filter.
+    if (!municipality.isEmpty() && !region.contains(municipality))
         return invalidLookup(
             tr("The municipality %1 is not a municipality of the region.").arg(municipality),
             u"municipality"_s);

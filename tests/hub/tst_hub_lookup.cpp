@@ -338,6 +338,9 @@ void TestHubLookup::lookupFindsAcrossTheRegion_data()
         << helpdesk << u"Vermeulen"_s << QString() << 200 << QStringList() << QString();
     QTest::newRow("counter, only its scope") << u"counter-a"_s << u"peeters"_s << QString() << 200
                                              << QStringList{u"A-peeters"_s} << QString();
+    QTest::newRow("counter, municipality= empty: its scope")
+        << u"counter-a"_s << u"peeters"_s << u"(empty)"_s << 200 << QStringList{u"A-peeters"_s}
+        << QString();
     QTest::newRow("counter, its own municipality")
         << u"counter-a"_s << u"%NN:A-janssens%"_s << nisA << 200 << QStringList{u"A-janssens"_s}
         << QString();
@@ -367,7 +370,9 @@ void TestHubLookup::lookupFindsAcrossTheRegion()
         query.replace(u"%DIGITS:"_s + it.key() + u'%', it.value());
     }
     QString path = u"/api/v1/citizens?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(query));
-    if (!municipality.isEmpty())
+    if (municipality == u"(empty)"_s)
+        path += u"&municipality="_s;
+    else if (!municipality.isEmpty())
         path += u"&municipality="_s + municipality;
     const Reply r = m_region.http().get(path, m_region.token(user));
     QVERIFY2(r.status == status, r.body.constData());

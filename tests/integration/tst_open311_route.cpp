@@ -89,6 +89,9 @@ private:
     };
     Workstation workstation(open311::Format format, const QString &apiKey);
     Report newLeuvenReport(const QString &path, const QString &description) const;
+    // The command that files `report` at Herent's counter, with the catalogue's category.
+    std::shared_ptr<CreateReportCommand> filing(const QString &path, const Report &report,
+                                                const QList<ReportPhotoUpload> &photos = {}) const;
     // The reports on the server that carry Loket's reference to `reportId`.
     QList<open311::ServiceRequest> onServer(const QString &serviceCode, const QString &reportId,
                                             QString *problem);
@@ -214,6 +217,14 @@ Report TestOpen311Route::newLeuvenReport(const QString &path, const QString &des
     return r;
 }
 
+std::shared_ptr<CreateReportCommand>
+TestOpen311Route::filing(const QString &path, const Report &report,
+                         const QList<ReportPhotoUpload> &photos) const
+{
+    return std::make_shared<CreateReportCommand>(report, categoryIn(path, report.categoryCode),
+                                                 photos, u"herent-loket-01"_s, u"nl"_s);
+}
+
 QList<open311::ServiceRequest> TestOpen311Route::onServer(const QString &serviceCode,
                                                           const QString &reportId, QString *problem)
 {
@@ -270,9 +281,7 @@ void TestOpen311Route::offlineReportArrivesOnceAndIsFollowed()
         QString::fromLatin1(QTest::currentDataTag()));
     const Report report = newLeuvenReport(path, description);
     QVERIFY(!report.categoryCode.isEmpty());
-    const std::optional<Category> category = categoryIn(path, report.categoryCode);
-    auto create = std::make_shared<CreateReportCommand>(
-        report, category, QList<ReportPhotoUpload>{}, u"herent-loket-01"_s, u"nl"_s);
+    auto create = filing(path, report);
     const QString reportId = create->recordId();
     QString refusal;
     QVERIFY(submitAndWait(*store, create, &refusal));
@@ -350,9 +359,7 @@ void TestOpen311Route::changeBetweenPollAndUpdatesIsTakenOnce()
     const QString path = w.path;
     auto &store = w.store;
     const Report report = newLeuvenReport(path, u"Put in het fietspad"_s);
-    const std::optional<Category> category = categoryIn(path, report.categoryCode);
-    auto create = std::make_shared<CreateReportCommand>(
-        report, category, QList<ReportPhotoUpload>{}, u"herent-loket-01"_s, u"nl"_s);
+    auto create = filing(path, report);
     const QString reportId = create->recordId();
     QString refusal;
     QVERIFY(submitAndWait(*store, create, &refusal));
@@ -417,9 +424,7 @@ void TestOpen311Route::closedWhileSendingArrivesOnceAfterRestart()
     store->setWorkOffline(WorkOffline::On);
     QTRY_VERIFY(!store->isOnline());
     const Report report = newLeuvenReport(path, u"Sluikstort achter het station"_s);
-    const std::optional<Category> category = categoryIn(path, report.categoryCode);
-    auto create = std::make_shared<CreateReportCommand>(
-        report, category, QList<ReportPhotoUpload>{}, u"herent-loket-01"_s, u"nl"_s);
+    auto create = filing(path, report);
     const QString reportId = create->recordId();
     QString refusal;
     QVERIFY(submitAndWait(*store, create, &refusal));
@@ -465,9 +470,7 @@ void TestOpen311Route::refusedByTheServerStaysForAPerson()
     auto &store = w.store;
     QSignalSpy errors(store.get(), &Store::errorOccurred);
     const Report report = newLeuvenReport(path, u"Verlichting defect aan het plein"_s);
-    const std::optional<Category> category = categoryIn(path, report.categoryCode);
-    auto create = std::make_shared<CreateReportCommand>(
-        report, category, QList<ReportPhotoUpload>{}, u"herent-loket-01"_s, u"nl"_s);
+    auto create = filing(path, report);
     const QString reportId = create->recordId();
     QString refusal;
     QVERIFY(submitAndWait(*store, create, &refusal));
@@ -496,15 +499,13 @@ void TestOpen311Route::whatGeoReportCannotCarryIsRefused()
     store->setWorkOffline(WorkOffline::On);
     QTRY_VERIFY(!store->isOnline());
     const Report report = newLeuvenReport(path, u"Wrak op de parking"_s);
-    const std::optional<Category> category = categoryIn(path, report.categoryCode);
 
     // A photo: refused, nothing written.
     ReportPhotoUpload photo;
     photo.photo.fileName = u"wrak.jpg"_s;
     photo.photo.mimeType = u"image/jpeg"_s;
     photo.data = QByteArray(2048, 'x');
-    auto withPhoto = std::make_shared<CreateReportCommand>(report, category, QList{photo},
-                                                           u"herent-loket-01"_s, u"nl"_s);
+    auto withPhoto = filing(path, report, {photo});
     QString refusal;
     submitAndWait(*store, withPhoto, &refusal);
     QVERIFY2(refusal.contains(u"takes no photos"_s), qPrintable(refusal));
@@ -516,8 +517,7 @@ void TestOpen311Route::whatGeoReportCannotCarryIsRefused()
              u"0"_s);
 
     // Without the photo it is filed; a staff status update on it is refused: the server owns it.
-    auto create = std::make_shared<CreateReportCommand>(
-        report, category, QList<ReportPhotoUpload>{}, u"herent-loket-01"_s, u"nl"_s);
+    auto create = filing(path, report);
     refusal.clear();
     QVERIFY(submitAndWait(*store, create, &refusal));
     QCOMPARE(refusal, QString());
