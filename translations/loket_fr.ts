@@ -4843,8 +4843,8 @@ Dernière note : %2</translation>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <source>C&amp;lose…</source>
-        <translation>&amp;Clôturer…</translation>
+        <source>C&amp;lose task…</source>
+        <translation>&amp;Clôturer la tâche…</translation>
     </message>
     <message>
         <source>Tasks</source>

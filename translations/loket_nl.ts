@@ -4843,8 +4843,8 @@ Laatste notitie: %2</translation>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <source>C&amp;lose…</source>
-        <translation>&amp;Afsluiten…</translation>
+        <source>C&amp;lose task…</source>
+        <translation>Taak &amp;afsluiten…</translation>
     </message>
     <message>
         <source>Tasks</source>

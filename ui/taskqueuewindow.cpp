@@ -323,6 +323,9 @@ TaskQueueWindow::TaskQueueWindow(const QString &cachePath, Store *store,
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // The due date with "3 days overdue" and the citizen's name are read whole; the task's
+    // words take what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TaskQueueModel::TitleColumn,
                                                       QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
@@ -597,7 +600,7 @@ void TaskQueueWindow::retranslate()
     m_claim->setText(tr("&Claim"));
     m_claim->setToolTip(tr("Take this task: it becomes yours, and colleagues see that."));
     m_handOver->setText(tr("&Hand over…"));
-    m_close->setText(tr("C&lose…"));
+    m_close->setText(tr("C&lose task…"));
     m_table->setAccessibleName(tr("Tasks"));
     m_model->retranslate();
 }
