@@ -31,7 +31,15 @@ std::optional<OpenItems> OpenItemsReader::read(const OpenItemsQuery &query)
 
     OpenItems items;
     // "Finished" is the report model's own list (isFinished), not repeated in SQL.
-    for (Report &report : reader.reportsFor(query.citizenId)) {
+    // A list that could not be read is an error, never "nothing open".
+    const auto failed = [&reader, this] {
+        m_error = reader.errorString();
+        return !m_error.isEmpty();
+    };
+    QList<Report> reports = reader.reportsFor(query.citizenId);
+    if (failed())
+        return std::nullopt;
+    for (Report &report : reports) {
         const ReportStatus status =
             report.history.isEmpty() ? report.status : Report::currentStatus(report.history);
         if (isFinished(status))
@@ -68,7 +76,10 @@ std::optional<OpenItems> OpenItemsReader::read(const OpenItemsQuery &query)
     const QDateTime since = QDateTime::fromString(
         DocumentWorkLists::startOfBelgianDay(query.today.addDays(-qMax(0, query.contactDays))),
         Qt::ISODate);
-    for (const ContactMoment &contact : reader.contactsFor(query.citizenId)) {
+    const QList<ContactMoment> contacts = reader.contactsFor(query.citizenId);
+    if (failed())
+        return std::nullopt;
+    for (const ContactMoment &contact : contacts) {
         const QDateTime at = QDateTime::fromString(contact.occurredAt, Qt::ISODate);
         if (!at.isValid() || at < since)
             continue;
@@ -80,7 +91,10 @@ std::optional<OpenItems> OpenItemsReader::read(const OpenItemsQuery &query)
                                 QDateTime::fromString(b.contact.occurredAt, Qt::ISODate);
                      });
     // The follow-up tasks' own reader, with its own definition of open (not closed).
-    for (const Task &task : reader.openTasksForCitizen(query.citizenId))
+    const QList<Task> tasks = reader.openTasksForCitizen(query.citizenId);
+    if (failed())
+        return std::nullopt;
+    for (const Task &task : tasks)
         items.tasks.append(
             {task, nameOf(task.municipalityNis), taskOverdueDays(task, query.today)});
     return items;

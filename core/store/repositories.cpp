@@ -2,6 +2,7 @@
 #include "reportextras.h"
 #include "visitlist.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -16,6 +17,19 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
     q.setForwardOnly(true);
     q.prepare(sql);
     return q;
+}
+
+// Runs a query made by prepared(); false with the database's words in `error` when it cannot.
+// A statement that did not prepare (a table missing) is reported as such, not as the driver's
+// "Parameter count mismatch" that its exec() would give.
+bool execPrepared(QSqlQuery &q, QString *error)
+{
+    if (q.lastError().isValid() || !q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    error->clear();
+    return true;
 }
 
 } // namespace
@@ -142,7 +156,7 @@ QList<Report> CacheReader::reports(const QString &fromWhere, const QString &valu
                              " r.expected_date, r.version, r.updated_at, r.extras_json ") +
                   fromWhere + QStringLiteral(" ORDER BY r.created_at DESC, r.local_id DESC"));
     q.addBindValue(value);
-    if (!q.exec())
+    if (!execPrepared(q, &m_error))
         return out;
     while (q.next()) {
         Report r;
@@ -255,7 +269,7 @@ QList<ContactMoment> CacheReader::contactsFor(const QString &citizenId) const
                                       " FROM contact_moment WHERE citizen_id = ?"
                                       " ORDER BY occurred_at DESC, local_id DESC"));
     q.addBindValue(citizenId);
-    if (!q.exec())
+    if (!execPrepared(q, &m_error))
         return out;
     while (q.next()) {
         ContactMoment c;

@@ -90,11 +90,16 @@ public:
     std::optional<Task> task(const QString &id) const;
     QList<Task> openTasksForCitizen(const QString &citizenId) const;
 
+    // Why the last list read (reports, contacts, open tasks of a citizen) came back empty
+    // although the citizen may have some: the database's words; empty when the read went well.
+    QString errorString() const { return m_error; }
+
 private:
     // Reports with their history and citizens; `fromWhere` binds one value.
     QList<Report> reports(const QString &fromWhere, const QString &value) const;
 
     QSqlDatabase m_db;
+    mutable QString m_error;
 };
 
 } // namespace loket

@@ -84,8 +84,11 @@ QList<Task> CacheReader::openTasksForCitizen(const QString &citizenId) const
                              " ORDER BY t.due, t.title"));
     q.addBindValue(citizenId);
     QList<Task> out;
-    if (!q.exec())
+    if (q.lastError().isValid() || !q.exec()) { // a failed prepare says why; its exec would not
+        m_error = q.lastError().text();
         return out;
+    }
+    m_error.clear();
     while (q.next())
         out.append(taskFrom(q, 0));
     return out;

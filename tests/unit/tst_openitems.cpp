@@ -8,6 +8,9 @@
 #include "store/connection.h"
 #include "store/openitems.h"
 
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +157,8 @@ private slots:
     void newestFirst();
     void returnedCarriesItsReason();
     void unknownCitizenHasNothingOpen();
+    void unreadableCacheIsNoEmptyPanel_data();
+    void unreadableCacheIsNoEmptyPanel();
 
 private:
     OpenItems read(int unreadDays = 15, int contactDays = 30) const;
@@ -456,6 +461,34 @@ void TestOpenItems::unknownCitizenHasNothingOpen()
     QVERIFY(items->documents.isEmpty());
     QVERIFY(items->contacts.isEmpty());
     QVERIFY(items->tasks.isEmpty());
+}
+
+// A cache that cannot be read (here: a table gone) is an error for the panel to show, never
+// "nothing open" for a citizen who may well have open work.
+void TestOpenItems::unreadableCacheIsNoEmptyPanel_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("reports") << u"report"_s;
+    QTest::newRow("contacts") << u"contact_moment"_s;
+    QTest::newRow("tasks") << u"task"_s;
+}
+
+void TestOpenItems::unreadableCacheIsNoEmptyPanel()
+{
+    QFETCH(QString, table);
+    const QString path = m_dir.filePath(u"broken-%1.db"_s.arg(table));
+    QVERIFY(QFile::copy(m_dir.filePath(u"cache.db"_s), path));
+    Connection connection(u"broken"_s);
+    QVERIFY2(connection.open(path), qPrintable(connection.errorString()));
+    QSqlQuery q(connection.database());
+    QVERIFY2(q.exec(u"ALTER TABLE %1 RENAME TO gone"_s.arg(table)),
+             qPrintable(q.lastError().text()));
+    OpenItemsReader reader(connection.database());
+    OpenItemsQuery query;
+    query.citizenId = anna;
+    query.today = today;
+    QVERIFY(!reader.read(query));
+    QVERIFY2(reader.errorString().contains(table), qPrintable(reader.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestOpenItems)
