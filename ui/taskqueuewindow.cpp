@@ -24,8 +24,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
