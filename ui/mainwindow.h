@@ -65,6 +65,9 @@ public:
 
     // Shows `citizenId`'s dossier; false when the cache does not hold that citizen.
     bool openDossier(const QString &citizenId);
+    // Opens the dossier of search result `row` as Enter does: from the cache, or for a hit of the
+    // hub's online lookup (the helpdesk) once it is fetched; dossierOpened() tells when.
+    void openResult(int row) { openRow(row); }
     void focusSearch();
 
     // Where the cache comes from, for the status bar: a demo region is always labelled as such.

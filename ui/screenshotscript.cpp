@@ -43,7 +43,7 @@ void ScreenshotScript::onCacheOpened()
 
 void ScreenshotScript::onResults(const QString &query, int count)
 {
-    if (query != m_query || m_dossierOpen)
+    if (query != m_query || m_picked)
         return;
     if (count == 0) {
         fail(QStringLiteral("no citizen matches the screenshot query"));
@@ -53,10 +53,25 @@ void ScreenshotScript::onResults(const QString &query, int count)
     // Walk down to the chosen row as Down would, then open it as Enter would.
     m_window.resultsView()->setCurrentIndex(m_window.resultsModel()->index(row));
     m_window.resultsView()->scrollTo(m_window.resultsModel()->index(row));
+    m_picked = true;
+    if (m_window.resultsModel()->hit(row).online) {
+        // Found by the hub's online lookup (the helpdesk): fetched into the cache first, as
+        // Enter does; a fetch that fails ends in the timeout with the window's own message.
+        connect(
+            &m_window, &MainWindow::dossierOpened, this, [this] { onDossierOpen(); },
+            Qt::SingleShotConnection);
+        m_window.openResult(row);
+        return;
+    }
     if (!m_window.openDossier(m_window.resultsModel()->hit(row).id)) {
         fail(QStringLiteral("the chosen dossier could not be opened"));
         return;
     }
+    onDossierOpen();
+}
+
+void ScreenshotScript::onDossierOpen()
+{
     m_dossierOpen = true;
     m_window.dossierView()->showTab(m_tab);
     if (!m_assistGuide.isEmpty()) {

@@ -36,6 +36,7 @@ private:
     void onCacheOpened();
     void onResults(const QString &query, int count);
     void onCounted();
+    void onDossierOpen();
     void grabWhenReady();
     void fail(const QString &why);
 
@@ -45,6 +46,7 @@ private:
     int m_pick;
     DossierView::Tab m_tab = DossierView::Tab::Overview;
     QString m_assistGuide;
+    bool m_picked = false; // a result was chosen: later result lists are not looked at
     bool m_dossierOpen = false;
     bool m_counted = false;
     QTimer m_timeout;

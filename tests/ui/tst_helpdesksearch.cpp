@@ -13,12 +13,14 @@
 #include "sync/localhub.h"
 #include "ui/citizenresultsmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshotscript.h"
 #include "ui/settings.h"
 #include "ui/uilanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +42,7 @@ private slots:
     void onlineLookupOpensADossierOfAnotherMunicipality();
     void onlyTheNewestQueryIsAnswered();
     void offlineSearchesTheCacheAndSaysSo();
+    void screenshotOpensAnOnlineHit();
 
 private:
     int cachedCitizens(const QString &id = {});
@@ -234,6 +237,28 @@ void TestHelpdeskSearch::offlineSearchesTheCacheAndSaysSo()
     m_window->searchBox()->setText(m_target.value(u"family_name"_s).toString() + u' ');
     QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 30000);
     QTRY_VERIFY(!count->text().contains(notice));
+}
+
+// `loket --demo --demo-role helpdesk --screenshot` (the documentation's pictures): the script
+// types the query, and opens the hit of the hub's online lookup the way Enter does — fetched into
+// the cache first — before the picture is taken (it failed: it opened from the cache only).
+void TestHelpdeskSearch::screenshotOpensAnOnlineHit()
+{
+    ui::Settings settings(m_dir.filePath(u"shot-settings.ini"_s));
+    ui::MainWindow window(settings, *m_language);
+    window.show();
+    const QString file = m_dir.filePath(u"helpdesk.png"_s);
+    const QString query = m_target.value(u"family_name"_s).toString();
+    ui::ScreenshotScript script(window, file, query, 0);
+    QSignalSpy finished(&script, &ui::ScreenshotScript::finished);
+    script.start(120000);
+    window.connectToHub(m_dir.filePath(u"helpdesk-shot.loket"_s), m_hub->url(), m_helpdesk.user,
+                        m_helpdesk.password, ui::MainWindow::CacheOrigin::Regional);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY2(finished.at(0).at(0).toInt() == 0, qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(window.resultsModel()->hit(0).online);
+    QCOMPARE(window.dossierView()->citizenId(), window.resultsModel()->hit(0).id);
+    QVERIFY(!QImage(file).isNull());
 }
 
 QTEST_MAIN(TestHelpdeskSearch)
