@@ -1002,6 +1002,8 @@ void MainWindow::onDossierFetched(const QString &citizenId, const QString &error
     updateResultsState();
     if (openDossier(citizenId))
         m_dossier->focusContent();
+    // One more citizen on this computer: the status bar's count follows (off the UI thread).
+    m_opener->open(m_cachePath);
 }
 
 void MainWindow::onResults(quint64, const QString &query, const QList<CitizenHit> &hits)

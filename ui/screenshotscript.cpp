@@ -60,6 +60,7 @@ void ScreenshotScript::onResults(const QString &query, int count)
         connect(
             &m_window, &MainWindow::dossierOpened, this, [this] { onDossierOpen(); },
             Qt::SingleShotConnection);
+        m_counted = false; // the status bar counts the fetched dossier too: wait for that
         m_window.openResult(row);
         return;
     }

@@ -34,7 +34,8 @@ shoot en main-window.png "peeters" 1
 shoot nl main-window-nl.png "peeters" 1
 # "I never got my letter": the documents tab with a letter's path told in plain words.
 shoot nl documents-nl.png "peeters" 5 documents
-# The helpdesk (issue 8): what is open for the citizen in every municipality, above the tabs;
+# The helpdesk (issue 8), signed in as the helpdesk: the region-wide online lookup with each
+# hit's municipality, and what is open for the citizen in every municipality, above the tabs;
 # and remote assistance, the eBox guide in the citizen's Dutch beside the staff's English.
-shoot en helpdesk-open-items.png "peeters" 5
-shoot en helpdesk-assist.png "peeters" 5 overview --screenshot-assist ebox-activate
+shoot en helpdesk-open-items.png "peeters" 5 overview --demo-role helpdesk
+shoot en helpdesk-assist.png "peeters" 5 overview --demo-role helpdesk --screenshot-assist ebox-activate

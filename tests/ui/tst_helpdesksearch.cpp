@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/screenshotscript.h"
 #include "ui/settings.h"
+#include "ui/statusbar.h"
 #include "ui/uilanguage.h"
 
 #include <QAbstractItemModelTester>
@@ -179,6 +180,8 @@ void TestHelpdeskSearch::onlineLookupOpensADossierOfAnotherMunicipality()
     QCOMPARE(fetched.at(0).at(1).toString(), QString());
     QCOMPARE(cachedCitizens(id), 1);
     QCOMPARE(cachedCitizens(), 1);
+    // The status bar counts it (it said "0 citizens" with the dossier open).
+    QTRY_COMPARE(m_window->statusBarWidget()->citizenCountText(), u"1 citizen"_s);
 
     // The hub logged the opening as a helpdesk call.
     kit::HubApi api(m_hub->url());
