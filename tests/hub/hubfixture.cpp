@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -267,4 +268,38 @@ QByteArray rawExchange(const QUrl &base, const QByteArray &bytes, int expectedRe
         in += socket.readAll();
     }
     return in;
+}
+
+QString keyOf(const QJsonObject &change)
+{
+    return change.value(u"type"_s).toString() + u'/' + change.value(u"id"_s).toString();
+}
+
+QJsonObject documentJson(const QString &id, const QString &citizenId)
+{
+    return QJsonObject{
+        {u"id"_s, id},
+        {u"citizen_id"_s, citizenId},
+        {u"title"_s, u"Aanslagbiljet"_s},
+        {u"kind"_s, u"tax"_s},
+        {u"sender"_s, u"Financiën"_s},
+        {u"sent_at"_s, u"2026-10-01T08:00:00Z"_s},
+        {u"channel"_s, u"paper"_s},
+        {u"status"_s, u"sent"_s},
+        {u"history"_s,
+         QJsonArray{QJsonObject{
+             {u"seq"_s, 1}, {u"status"_s, u"sent"_s}, {u"at"_s, u"2026-10-01T08:00:00Z"_s}}}}};
+}
+
+QJsonObject reportJson(const QString &id, const QString &nis, const QStringList &citizens)
+{
+    return QJsonObject{{u"id"_s, id},
+                       {u"public_number"_s, u"M-2026-"_s + id.left(6)},
+                       {u"category"_s, u"road-hole"_s},
+                       {u"description"_s, u"Put in de stoep"_s},
+                       {u"location_nis"_s, nis},
+                       {u"received_nis"_s, nis},
+                       {u"status"_s, u"received"_s},
+                       {u"created_at"_s, u"2026-10-02T09:00:00Z"_s},
+                       {u"citizen_ids"_s, QJsonArray::fromStringList(citizens)}};
 }

@@ -85,3 +85,10 @@ private:
 // connection or `expectedResponses` complete answers have arrived.
 QByteArray rawExchange(const QUrl &base, const QByteArray &bytes, int expectedResponses,
                        int timeoutMs = 15000);
+
+// "type/id" of a change in the feed.
+QString keyOf(const QJsonObject &change);
+// A paper tax letter for `citizenId`, sent on 1 October 2026, as the admin API takes it.
+QJsonObject documentJson(const QString &id, const QString &citizenId);
+// A received road-hole report in `nis` for `citizens`, as the admin API takes it.
+QJsonObject reportJson(const QString &id, const QString &nis, const QStringList &citizens);

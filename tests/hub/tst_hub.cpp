@@ -64,22 +64,6 @@ QJsonObject citizenJson(const QString &id, const QString &familyName, const QStr
         {u"language"_s, u"nl"_s}};
 }
 
-QJsonObject documentJson(const QString &id, const QString &citizenId)
-{
-    return QJsonObject{
-        {u"id"_s, id},
-        {u"citizen_id"_s, citizenId},
-        {u"title"_s, u"Aanslagbiljet"_s},
-        {u"kind"_s, u"tax"_s},
-        {u"sender"_s, u"Financiën"_s},
-        {u"sent_at"_s, u"2026-10-01T08:00:00Z"_s},
-        {u"channel"_s, u"paper"_s},
-        {u"status"_s, u"sent"_s},
-        {u"history"_s,
-         QJsonArray{QJsonObject{
-             {u"seq"_s, 1}, {u"status"_s, u"sent"_s}, {u"at"_s, u"2026-10-01T08:00:00Z"_s}}}}};
-}
-
 QJsonObject reportJson(const QString &id, const QString &location, const QString &received)
 {
     return QJsonObject{{u"id"_s, id},
@@ -121,11 +105,6 @@ QJsonObject documentActionJson(const QString &id, const QString &citizenId,
                        {u"kind"_s, kind},
                        {u"reason"_s, reason},
                        {u"occurred_at"_s, u"2026-11-21T14:05:00+01:00"_s}};
-}
-
-QString keyOf(const QJsonObject &change)
-{
-    return change.value(u"type"_s).toString() + u'/' + change.value(u"id"_s).toString();
 }
 
 struct Pull

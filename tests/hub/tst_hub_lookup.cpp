@@ -61,35 +61,6 @@ QJsonObject citizenJson(const QString &id, const Person &p, const QString &numbe
                        {u"language"_s, u"nl"_s}};
 }
 
-QJsonObject documentJson(const QString &id, const QString &citizenId)
-{
-    return QJsonObject{
-        {u"id"_s, id},
-        {u"citizen_id"_s, citizenId},
-        {u"title"_s, u"Aanslagbiljet"_s},
-        {u"kind"_s, u"tax"_s},
-        {u"sender"_s, u"Financiën"_s},
-        {u"sent_at"_s, u"2026-10-01T08:00:00Z"_s},
-        {u"channel"_s, u"paper"_s},
-        {u"status"_s, u"sent"_s},
-        {u"history"_s,
-         QJsonArray{QJsonObject{
-             {u"seq"_s, 1}, {u"status"_s, u"sent"_s}, {u"at"_s, u"2026-10-01T08:00:00Z"_s}}}}};
-}
-
-QJsonObject reportJson(const QString &id, const QString &nis, const QStringList &citizens)
-{
-    return QJsonObject{{u"id"_s, id},
-                       {u"public_number"_s, u"M-2026-"_s + id.left(6)},
-                       {u"category"_s, u"road-hole"_s},
-                       {u"description"_s, u"Put in de stoep"_s},
-                       {u"location_nis"_s, nis},
-                       {u"received_nis"_s, nis},
-                       {u"status"_s, u"received"_s},
-                       {u"created_at"_s, u"2026-10-02T09:00:00Z"_s},
-                       {u"citizen_ids"_s, QJsonArray::fromStringList(citizens)}};
-}
-
 QJsonObject contactJson(const QString &id, const QString &citizenId)
 {
     return QJsonObject{{u"id"_s, id},
@@ -99,11 +70,6 @@ QJsonObject contactJson(const QString &id, const QString &citizenId)
                        {u"summary"_s, u"Belde over de eBox"_s},
                        {u"outcome"_s, u"uitgelegd"_s},
                        {u"occurred_at"_s, u"2026-11-20T10:15:00Z"_s}};
-}
-
-QString keyOf(const QJsonObject &change)
-{
-    return change.value(u"type"_s).toString() + u'/' + change.value(u"id"_s).toString();
 }
 
 struct Pull

@@ -61,11 +61,6 @@ QJsonObject taskJson(const QString &id, const QString &citizenId, const QString 
                        {u"due"_s, u"2026-12-04"_s}};
 }
 
-QString keyOf(const QJsonObject &change)
-{
-    return change.value(u"type"_s).toString() + u'/' + change.value(u"id"_s).toString();
-}
-
 // What a client holds after pulling everything since `since`: type/id -> the last data
 // (upserts) or nothing (tombstones).
 struct Pulled
